@@ -1,0 +1,55 @@
+import { joinPointer, type ParsedText } from './parse';
+import type { FixSpec } from './rule';
+import type { TextEdit } from './types';
+
+/**
+ * Turns a fix into minimal text edits: one insertion after the last entry of a block mapping,
+ * at that mapping's indentation, in the document's own line endings. Nothing else is touched,
+ * so comments and unrelated bytes stay as they were. Returns undefined when the mapping is
+ * written in a form the fix cannot extend safely (a flow mapping with a block value, or no
+ * mapping at all).
+ */
+export function toTextEdits(parsed: ParsedText, fix: FixSpec): TextEdit[] | undefined {
+  const { text, lines } = parsed;
+  const target = parsed.nodes.get(fix.pointer);
+  if (!target || target.kind !== 'map' || !target.keys || target.keys.length === 0) return undefined;
+  if (target.keys.includes(fix.key)) return undefined;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const valueLines = fix.value.split('\n');
+  const multiLine = valueLines.length > 1 || /^[\w-]+:(\s|$)/.test(fix.value) || fix.value.startsWith('- ');
+
+  if (target.flow) {
+    if (multiLine) return undefined;
+    const close = text.lastIndexOf('}', target.end);
+    if (close < target.start) return undefined;
+    let at = close;
+    while (at > target.start && /\s/.test(text[at - 1])) at--;
+    return [{ start: at, end: at, newText: `, ${fix.key}: ${fix.value}` }];
+  }
+
+  const firstKey = parsed.nodes.get(joinPointer(fix.pointer, target.keys[0]));
+  if (firstKey?.keyStart === undefined) return undefined;
+  const indent = ' '.repeat(lines.positionAt(firstKey.keyStart).character);
+  const childIndent = `${indent}  `;
+  const body = multiLine
+    ? `${fix.key}:${eol}${valueLines.map((line) => (line === '' ? '' : `${childIndent}${line}`)).join(eol)}`
+    : `${fix.key}: ${fix.value}`;
+
+  // The mapping's last value ends at target.end; insert on the line after it.
+  const lastLine = lines.positionAt(Math.max(target.start, target.end - 1)).line;
+  const endsWithBreak = target.end > 0 && (text[target.end - 1] === '\n' || text[target.end - 1] === '\r');
+  if (endsWithBreak) {
+    const at = lines.lineStarts[lines.positionAt(target.end).line] ?? text.length;
+    return [{ start: at, end: at, newText: `${indent}${body}${eol}` }];
+  }
+  const at = lines.lineContentEnd(lastLine);
+  return [{ start: at, end: at, newText: `${eol}${indent}${body}` }];
+}
+
+/** Applies non-overlapping edits to a text. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = text;
+  for (const edit of sorted) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
+  return out;
+}

@@ -1,0 +1,231 @@
+import { toTextEdits } from './fixes';
+import type { Plan } from './model';
+import { LIMITS, parseText, rangeForPointer, type ParsedText } from './parse';
+import { fillTemplate, type Report, type RuleContext, type RuleDefinition } from './rule';
+import { RULES, RULES_BY_CODE } from './rules/index';
+import { checkSchema, type SchemaProblem } from './schema';
+import { computeScore } from './score';
+import { applySuppressions } from './suppress';
+import type { Finding, LocalizedText, MessageData, ResolvedConfig, Score, Severity } from './types';
+import { DEFAULT_CONFIG } from './types';
+
+export interface LintOptions {
+  config?: ResolvedConfig;
+  /** The rules to run; all of them by default. Tests pass a subset or a failing rule. */
+  rules?: readonly RuleDefinition[];
+}
+
+export interface LintResult {
+  parsed: ParsedText;
+  /** The plan with broken values removed, or undefined when the text is no plan at all. */
+  plan: Plan | undefined;
+  /** Findings after configuration and suppressions, sorted by position and code. */
+  findings: Finding[];
+  score: Score;
+}
+
+/** Lints plan text: parse, schema, rules, configuration, suppressions, score. Never throws. */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const rules = options.rules ?? RULES;
+  const parsed = parseText(text);
+  const collector = new FindingCollector(parsed);
+
+  if (parsed.syntaxProblems.length > 0) {
+    collector.add(syntaxFinding(parsed));
+    const findings = finish(collector.findings, config, parsed);
+    return { parsed, plan: undefined, findings, score: computeScore(findings) };
+  }
+  if (parsed.empty) {
+    collector.report('WP002', { pointer: '', messageId: 'empty' });
+    const findings = finish(collector.findings, config, parsed);
+    return { parsed, plan: undefined, findings, score: computeScore(findings) };
+  }
+
+  for (const duplicate of parsed.duplicateKeys) {
+    const report = { pointer: duplicate.pointer, messageId: 'duplicate', data: { key: duplicate.key } };
+    collector.report('WP006', report, { start: duplicate.keyStart, end: duplicate.keyEnd });
+  }
+  for (const tag of parsed.unresolvedTags) {
+    collector.report('WP002', { pointer: tag.pointer, messageId: 'tag', data: { tag: tag.tag } });
+  }
+
+  const raw = withoutExtensions(parsed.value);
+  const problems = checkSchema(raw);
+  for (const problem of problems) collector.report('WP002', { pointer: problem.pointer, messageId: 'schema', data: { detail: '' } }, undefined, problem.message);
+
+  let plan: Plan | undefined;
+  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
+    plan = removeBroken(raw, problems, parsed) as Plan;
+    runRules(rules, plan, raw, config, parsed, collector);
+  }
+  const findings = finish(collector.findings, config, parsed);
+  return { parsed, plan, findings, score: computeScore(findings) };
+}
+
+function runRules(
+  rules: readonly RuleDefinition[],
+  plan: Plan,
+  raw: unknown,
+  config: ResolvedConfig,
+  parsed: ParsedText,
+  collector: FindingCollector,
+): void {
+  for (const rule of rules) {
+    if (rule.engine) continue;
+    if (config.rules[rule.code] === 'off') continue;
+    const context: RuleContext = {
+      plan,
+      raw,
+      thresholds: config.thresholds,
+      offsetOf: (pointer) => parsed.nodes.get(pointer)?.start ?? -1,
+      report: (report) => collector.report(rule.code, report),
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      collector.report('WP000', {
+        pointer: '',
+        messageId: 'crashed',
+        data: { rule: `${rule.code} ${rule.name}`, error: error instanceof Error ? error.message : String(error) },
+      });
+    }
+  }
+}
+
+/** Turns reports into findings with ranges and filled messages. */
+class FindingCollector {
+  readonly findings: Finding[] = [];
+
+  constructor(private readonly parsed: ParsedText) {}
+
+  add(finding: Finding): void {
+    this.findings.push(finding);
+  }
+
+  report(code: string, report: Report, offsets?: { start: number; end: number }, message?: LocalizedText): void {
+    const rule = RULES_BY_CODE.get(code);
+    if (!rule) return;
+    const template = rule.messages[report.messageId];
+    const filled: LocalizedText = message ?? {
+      nl: fillTemplate(template?.nl ?? report.messageId, report.data),
+      en: fillTemplate(template?.en ?? report.messageId, report.data),
+    };
+    const finding: Finding = {
+      code: rule.code,
+      name: rule.name,
+      category: rule.category,
+      severity: report.severity ?? rule.severity,
+      pointer: report.pointer,
+      range: offsets ? this.parsed.lines.rangeOf(offsets.start, offsets.end) : rangeForPointer(this.parsed, report.pointer),
+      message: filled,
+    };
+    if (report.related && report.related.length > 0) {
+      finding.related = report.related.map((related) => ({
+        pointer: related.pointer,
+        range: rangeForPointer(this.parsed, related.pointer),
+        message: {
+          nl: fillTemplate(rule.messages[related.messageId]?.nl ?? related.messageId, related.data),
+          en: fillTemplate(rule.messages[related.messageId]?.en ?? related.messageId, related.data),
+        },
+      }));
+    }
+    if (report.fix) {
+      const edits = toTextEdits(this.parsed, report.fix);
+      if (edits) finding.fix = { title: report.fix.title, edits, safe: report.fix.safe };
+    }
+    this.findings.push(finding);
+  }
+}
+
+function syntaxFinding(parsed: ParsedText): Finding {
+  const problem = parsed.syntaxProblems[0];
+  const position = parsed.lines.positionAt(problem.offset);
+  const data: MessageData = { line: position.line + 1, column: position.character + 1, detail: problem.message };
+  let messageId = 'syntax';
+  if (problem.message === 'documents') messageId = 'documents';
+  else if (problem.message === 'binary') messageId = 'binary';
+  else if (problem.message === 'size') {
+    messageId = 'size';
+    data.limit = `${LIMITS.maxChars / 1024 / 1024} MB`;
+  } else if (problem.message === 'depth') {
+    messageId = 'depth';
+    data.limit = LIMITS.maxDepth;
+  } else if (problem.message === 'aliases') {
+    messageId = 'aliases';
+    data.limit = LIMITS.maxAliasNodes;
+  }
+  const rule = RULES_BY_CODE.get('WP001')!;
+  return {
+    code: 'WP001',
+    name: rule.name,
+    category: 'WP0',
+    severity: 'error',
+    pointer: '',
+    range: rangeForPointer(parsed, ''),
+    message: { nl: fillTemplate(rule.messages[messageId].nl, data), en: fillTemplate(rule.messages[messageId].en, data) },
+  };
+}
+
+/** Configuration, then suppressions, then the order the CLI and editor show. */
+function finish(findings: Finding[], config: ResolvedConfig, parsed: ParsedText): Finding[] {
+  const configured: Finding[] = [];
+  for (const finding of findings) {
+    const severity = configuredSeverity(finding, config);
+    if (severity === 'off') continue;
+    configured.push(severity === finding.severity ? finding : { ...finding, severity });
+  }
+  const kept = applySuppressions(configured, parsed, config);
+  return kept.sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+      (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0),
+  );
+}
+
+/** WP000 and WP001 are not configurable; `streng` raises infos to warnings; `regels` wins. */
+export function configuredSeverity(finding: Pick<Finding, 'code' | 'severity'>, config: ResolvedConfig): Severity | 'off' {
+  if (finding.code === 'WP000' || finding.code === 'WP001') return finding.severity;
+  const configured = config.rules[finding.code];
+  if (configured) return configured;
+  if (config.preset === 'streng' && finding.severity === 'info') return 'warning';
+  return finding.severity;
+}
+
+/** What is under an `x-` key is not checked, so it is left out before anything looks. */
+function withoutExtensions(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutExtensions);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) {
+      if (key.startsWith('x-')) continue;
+      Object.defineProperty(out, key, { value: withoutExtensions(child), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  return value;
+}
+
+/** A copy of the plan where each value that broke the format is gone (list items become holes). */
+function removeBroken(raw: unknown, problems: SchemaProblem[], parsed: ParsedText): unknown {
+  const broken = new Set(problems.filter((p) => p.removes).map((p) => p.pointer));
+  for (const tag of parsed.unresolvedTags) broken.add(tag.pointer);
+  const copy = (value: unknown, pointer: string): unknown => {
+    if (broken.has(pointer)) return undefined;
+    if (Array.isArray(value)) return value.map((item, index) => copy(item, `${pointer}/${index}`));
+    if (value !== null && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [key, child] of Object.entries(value)) {
+        const childPointer = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        const kept = copy(child, childPointer);
+        if (kept === undefined || kept === null) continue;
+        Object.defineProperty(out, key, { value: kept, enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    }
+    return value;
+  };
+  return copy(raw, '');
+}

@@ -1,0 +1,321 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
+import { contentEndExcludingComment, LineIndex } from './text';
+import type { Range } from './types';
+
+/** Input limits: past them a file is WP001 instead of a slow or unbounded answer. */
+export const LIMITS = {
+  /** Characters of plan text (about 5 MB of ASCII). */
+  maxChars: 5 * 1024 * 1024,
+  /** Nesting of mappings and lists; a real plan needs about 7. */
+  maxDepth: 64,
+  /** Nodes visited through aliases; a real plan has none. */
+  maxAliasNodes: 10_000,
+};
+
+/** Where a node of the plan sits in the text. */
+export interface SourceNode {
+  pointer: string;
+  kind: 'map' | 'seq' | 'scalar';
+  flow: boolean;
+  /** Offsets of the value itself. */
+  start: number;
+  end: number;
+  /** The key's offsets when the node is the value of a mapping key. */
+  keyStart?: number;
+  keyEnd?: number;
+  /** True for an item of a list. */
+  inSeq: boolean;
+  /** For mappings: the keys in source order (later duplicates included once). */
+  keys?: string[];
+  /** For block scalars (`|`, `>`): their text is no place for comments. */
+  blockScalar?: boolean;
+}
+
+export interface SyntaxProblem {
+  message: string;
+  offset: number;
+}
+
+export interface DuplicateKey {
+  /** Pointer of the duplicated key's value. */
+  pointer: string;
+  keyStart: number;
+  keyEnd: number;
+  key: string;
+}
+
+export interface UnresolvedTag {
+  pointer: string;
+  tag: string;
+}
+
+export interface Comment {
+  start: number;
+  end: number;
+  /** Text after `#`. */
+  text: string;
+  line: number;
+}
+
+export interface ParsedText {
+  /** The text every offset refers to: the input without a leading BOM. */
+  text: string;
+  lines: LineIndex;
+  /** The plan as plain data; for a duplicate key the later value is used. */
+  value: unknown;
+  nodes: Map<string, SourceNode>;
+  /** Problems that make the file WP001; when present nothing else is checked. */
+  syntaxProblems: SyntaxProblem[];
+  duplicateKeys: DuplicateKey[];
+  unresolvedTags: UnresolvedTag[];
+  /** True when the text holds no content at all (empty or only comments). */
+  empty: boolean;
+}
+
+export function escapePointerToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function unescapePointerToken(token: string): string {
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+export function joinPointer(parent: string, token: string | number): string {
+  return `${parent}/${escapePointerToken(String(token))}`;
+}
+
+export function splitPointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer.slice(1).split('/').map(unescapePointerToken);
+}
+
+export function parentPointer(pointer: string): string {
+  const cut = pointer.lastIndexOf('/');
+  return cut <= 0 ? '' : pointer.slice(0, cut);
+}
+
+class LimitExceeded extends Error {}
+
+/** Parses plan text, keeping source ranges. Never throws. */
+export function parseText(input: string): ParsedText {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const lines = new LineIndex(text);
+  const result: ParsedText = {
+    text,
+    lines,
+    value: undefined,
+    nodes: new Map(),
+    syntaxProblems: [],
+    duplicateKeys: [],
+    unresolvedTags: [],
+    empty: false,
+  };
+
+  const binaryAt = findBinary(text);
+  if (binaryAt >= 0) {
+    result.syntaxProblems.push({ message: 'binary', offset: binaryAt });
+    return result;
+  }
+  if (text.length > LIMITS.maxChars) {
+    result.syntaxProblems.push({ message: 'size', offset: 0 });
+    return result;
+  }
+
+  // The yaml package only breaks lines at \n and \r\n; a lone \r becomes \n so that
+  // offsets stay the same and lines agree with LineIndex.
+  const yamlText = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(yamlText, { uniqueKeys: false, prettyErrors: false, strict: true });
+  } catch (error) {
+    result.syntaxProblems.push({ message: error instanceof RangeError ? 'depth' : String(error), offset: 0 });
+    return result;
+  }
+  for (const error of doc.errors) {
+    if (error.code === 'DUPLICATE_KEY') continue;
+    const message = /multiple documents/i.test(error.message) ? 'documents' : error.message.split('\n')[0];
+    result.syntaxProblems.push({ message, offset: error.pos[0] });
+  }
+  if (result.syntaxProblems.length > 0) return result;
+
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && doc.contents.source === '')) {
+    result.empty = true;
+    result.value = null;
+    return result;
+  }
+
+  const builder = new TreeBuilder(doc, result);
+  try {
+    result.value = builder.build(doc.contents as YamlNode, '', 0, undefined, false);
+  } catch (error) {
+    result.value = undefined;
+    result.nodes.clear();
+    result.duplicateKeys = [];
+    result.unresolvedTags = [];
+    if (error instanceof LimitExceeded) {
+      result.syntaxProblems.push({ message: error.message, offset: 0 });
+    } else if (error instanceof RangeError) {
+      result.syntaxProblems.push({ message: 'depth', offset: 0 });
+    } else {
+      result.syntaxProblems.push({ message: String(error), offset: 0 });
+    }
+  }
+  return result;
+}
+
+/** NUL and other control characters that never occur in a text file. */
+function findBinary(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  const match = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\ufffd]/.exec(text);
+  return match ? match.index : -1;
+}
+
+class TreeBuilder {
+  private aliasNodes = 0;
+
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly result: ParsedText,
+  ) {}
+
+  build(node: unknown, pointer: string, depth: number, key: Scalar | YamlNode | undefined, inSeq: boolean, viaAlias = false): unknown {
+    if (depth > LIMITS.maxDepth) throw new LimitExceeded('depth');
+    if (isAlias(node)) {
+      const target = node.resolve(this.doc);
+      if (!target) return null;
+      const value = this.build(target, pointer, depth, key, inSeq, true);
+      // The alias itself is where the value sits in the text.
+      const info = this.result.nodes.get(pointer);
+      if (info && node.range) {
+        info.start = node.range[0];
+        info.end = node.range[1];
+      }
+      return value;
+    }
+    if (viaAlias && ++this.aliasNodes > LIMITS.maxAliasNodes) throw new LimitExceeded('aliases');
+
+    const yamlNode = node as YamlNode | null;
+    const range = yamlNode?.range ?? [key?.range?.[1] ?? 0, key?.range?.[1] ?? 0, 0];
+    const info: SourceNode = {
+      pointer,
+      kind: isMap(node) ? 'map' : isSeq(node) ? 'seq' : 'scalar',
+      flow: Boolean((node as { flow?: boolean } | null)?.flow),
+      start: range[0],
+      end: range[1],
+      inSeq,
+    };
+    if (key?.range) {
+      info.keyStart = key.range[0];
+      info.keyEnd = key.range[1];
+    }
+    if (yamlNode && 'tag' in yamlNode && yamlNode.tag && !isKnownTag(yamlNode.tag)) {
+      this.result.unresolvedTags.push({ pointer, tag: yamlNode.tag });
+    }
+    this.result.nodes.set(pointer, info);
+
+    if (isMap(node)) {
+      const out: Record<string, unknown> = {};
+      const seen = new Set<string>();
+      info.keys = [];
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as YamlNode | null;
+        const keyName = keyToString(keyNode);
+        const childPointer = joinPointer(pointer, keyName);
+        if (seen.has(keyName)) {
+          const keyRange = keyNode?.range ?? [info.start, info.start];
+          this.result.duplicateKeys.push({ pointer: childPointer, keyStart: keyRange[0], keyEnd: keyRange[1], key: keyName });
+        } else {
+          seen.add(keyName);
+          info.keys.push(keyName);
+        }
+        const childValue = this.build(pair.value, childPointer, depth + 1, (keyNode ?? undefined) as YamlNode | undefined, false, viaAlias);
+        Object.defineProperty(out, keyName, { value: childValue, enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    }
+    if (isSeq(node)) {
+      const out: unknown[] = [];
+      node.items.forEach((item, index) => {
+        out.push(this.build(item, joinPointer(pointer, index), depth + 1, undefined, true, viaAlias));
+      });
+      return out;
+    }
+    if (isScalar(node)) {
+      if (node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL) info.blockScalar = true;
+      const value = node.value;
+      if (typeof value === 'bigint') return Number(value);
+      return value;
+    }
+    return null;
+  }
+}
+
+function isKnownTag(tag: string): boolean {
+  return /^tag:yaml\.org,2002:(str|int|float|bool|null|map|seq)$/.test(tag);
+}
+
+function keyToString(keyNode: YamlNode | null): string {
+  if (keyNode === null || keyNode === undefined) return '';
+  if (isScalar(keyNode)) {
+    const value = keyNode.value;
+    if (value === null) return keyNode.source ?? '';
+    return String(value);
+  }
+  return String(keyNode.toJSON());
+}
+
+/**
+ * The range a finding about `pointer` underlines, as rules.md describes: the key for the
+ * value of a key, the item itself for a scalar or flow item in a list, the first line of a
+ * block item, and the first key of the document for `""`. A pointer to something that is
+ * not in the text falls back to its nearest ancestor.
+ */
+export function rangeForPointer(parsed: ParsedText, pointer: string): Range {
+  const { lines, text } = parsed;
+  let node = parsed.nodes.get(pointer);
+  let current = pointer;
+  while (!node && current !== '') {
+    current = parentPointer(current);
+    node = parsed.nodes.get(current);
+  }
+  if (!node || current === '') return rootRange(parsed);
+  if (node.keyStart !== undefined && node.keyEnd !== undefined) return lines.rangeOf(node.keyStart, node.keyEnd);
+  if (node.inSeq && !node.flow && node.kind !== 'scalar') {
+    const line = lines.positionAt(node.start).line;
+    const end = contentEndExcludingComment(text, node.start, lines.lineContentEnd(line));
+    return lines.rangeOf(node.start, Math.max(end, node.start));
+  }
+  return lines.rangeOf(node.start, node.end);
+}
+
+function rootRange(parsed: ParsedText): Range {
+  const root = parsed.nodes.get('');
+  if (root?.kind === 'map' && root.keys && root.keys.length > 0) {
+    const first = parsed.nodes.get(joinPointer('', root.keys[0]));
+    if (first?.keyStart !== undefined && first.keyEnd !== undefined) return parsed.lines.rangeOf(first.keyStart, first.keyEnd);
+  }
+  return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+}
+
+/** Every YAML comment of the text, found line by line outside block scalars. */
+export function findComments(parsed: ParsedText): Comment[] {
+  const { text, lines } = parsed;
+  const blocked: Array<[number, number]> = [];
+  for (const node of parsed.nodes.values()) if (node.blockScalar) blocked.push([node.start, node.end]);
+  const comments: Comment[] = [];
+  for (let line = 0; line < lines.lineCount; line++) {
+    const lineStart = lines.lineStarts[line];
+    const lineEnd = lines.lineContentEnd(line);
+    const hash = text.indexOf('#', lineStart);
+    if (hash < 0 || hash >= lineEnd) continue;
+    const contentEnd = contentEndExcludingComment(text, lineStart, lineEnd);
+    let start = contentEnd;
+    while (start < lineEnd && text[start] !== '#') start++;
+    if (start >= lineEnd) continue;
+    if (blocked.some(([from, to]) => start >= from && start < to)) continue;
+    comments.push({ start, end: lineEnd, text: text.slice(start + 1, lineEnd), line });
+  }
+  return comments;
+}

@@ -1,0 +1,80 @@
+import type { Plan } from './model';
+import type { Category, LocalizedText, MessageData, Severity, Thresholds } from './types';
+
+/**
+ * A fix described by what it adds, not by offsets: "give the mapping at `pointer` the key
+ * `key` with this YAML value". The engine finds the place and the indentation, so a rule
+ * never deals with text.
+ */
+export interface InsertKeyFix {
+  kind: 'insertKey';
+  /** The mapping that lacks the key (`""` is the document root). */
+  pointer: string;
+  key: string;
+  /** YAML for the value: a block written at indentation 0, or a one-line scalar/flow value. */
+  value: string;
+  title: LocalizedText;
+  /** Safe fixes only add an obvious placeholder; "fix all" applies them. */
+  safe: boolean;
+}
+
+export type FixSpec = InsertKeyFix;
+
+export interface RelatedReport {
+  pointer: string;
+  messageId: string;
+  data?: MessageData;
+}
+
+export interface Report {
+  /** JSON Pointer of the node the finding is about; rules.md's "where". */
+  pointer: string;
+  messageId: string;
+  data?: MessageData;
+  /** For rules with two levels (WP102); configuration still overrides it. */
+  severity?: Severity;
+  related?: RelatedReport[];
+  fix?: FixSpec;
+}
+
+export interface RuleContext {
+  /** The plan with every value that broke the schema removed. */
+  readonly plan: Plan;
+  /** The plan as written (after duplicate keys resolved), for rules that also look at broken values. */
+  readonly raw: unknown;
+  readonly thresholds: Thresholds;
+  /** Offset of a node in the text, for ordering by document position; -1 when absent. */
+  offsetOf(pointer: string): number;
+  report(report: Report): void;
+}
+
+export interface RuleDefinition {
+  code: string;
+  name: string;
+  category: Category;
+  severity: Severity;
+  /** One line for `wijkplan rules`, SARIF's short description and hovers. */
+  summary: LocalizedText;
+  /** Message templates by id; placeholders are `{name}`. */
+  messages: Record<string, LocalizedText>;
+  /** Numbers of the texts in shared/bronnen the rule rests on, e.g. `['000', '001']`. */
+  sources: string[];
+  /** Why the rule matters, in the project's own words. */
+  rationale: LocalizedText;
+  /** Required whenever a report carries a fix. */
+  fixable?: boolean;
+  /** The thresholds (drempels) the rule reads. */
+  thresholds?: Array<keyof Thresholds>;
+  /** Findings of engine rules (WP000, WP001, WP002, WP006, WP007) come from the engine itself. */
+  engine?: boolean;
+  check(ctx: RuleContext): void;
+}
+
+/** Fills `{name}` placeholders; unknown ones stay visible rather than vanish. */
+export function fillTemplate(template: string, data: MessageData | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (data && name in data ? String(data[name]) : whole));
+}
+
+export function placeholdersOf(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+}

@@ -1,0 +1,30 @@
+import type { RuleDefinition } from '../../rule';
+
+export const WP007: RuleDefinition = {
+  code: 'WP007',
+  name: 'unused-suppression',
+  category: 'WP0',
+  severity: 'warning',
+  engine: true,
+  summary: { nl: 'Een wijkplan-disable-opmerking onderdrukt niets.', en: 'A wijkplan-disable comment silences nothing.' },
+  messages: {
+    unused: {
+      nl: '{code} wordt hier onderdrukt, maar er is geen melding {code} om te onderdrukken; haal de opmerking weg.',
+      en: '{code} is suppressed here, but there is no {code} finding to silence; remove the comment.',
+    },
+    unknown: {
+      nl: '{code} is geen bekende regel; deze onderdrukking doet niets.',
+      en: '{code} is not a known rule; this suppression does nothing.',
+    },
+    notSuppressible: {
+      nl: '{code} kan niet worden onderdrukt.',
+      en: '{code} cannot be suppressed.',
+    },
+  },
+  sources: [],
+  rationale: {
+    nl: 'Verouderde onderdrukkingen stapelen zich op en verbergen later echte meldingen; daarom wordt een onderdrukking die niets doet gemeld.',
+    en: 'Stale suppressions pile up and later hide real findings; so a suppression that does nothing is reported.',
+  },
+  check() {},
+};

@@ -1,0 +1,43 @@
+import { entries } from '../../model';
+import type { RuleDefinition } from '../../rule';
+
+export const WP101: RuleDefinition = {
+  code: 'WP101',
+  name: 'missing-continuation',
+  category: 'WP1',
+  severity: 'error',
+  summary: {
+    nl: 'Een interventie heeft geen voortzetting.',
+    en: 'An intervention has no continuation.',
+  },
+  messages: {
+    missing: {
+      nl: 'Interventie "{id}" heeft geen voortzetting: leg nu al vast wat er gebeurt als de looptijd eindigt, anders stopt het werk met het geld.',
+      en: 'Intervention "{id}" has no continuation: decide now what happens when its period ends, or the work stops when the money does.',
+    },
+  },
+  sources: ['000', '001'],
+  rationale: {
+    nl: 'Hoe een project doorgaat na afloop wordt zelden bij de start bedacht; wie pas aan het eind nadenkt over inbedden, overdragen of afbouwen, is te laat.',
+    en: 'How a project continues once it ends is rarely considered at its start; deciding on embedding, handing over or phasing out only at the end is too late.',
+  },
+  fixable: true,
+  check(ctx) {
+    for (const [index, intervention] of entries(ctx.plan.interventies)) {
+      if (intervention.voortzetting !== undefined && intervention.voortzetting !== null) continue;
+      ctx.report({
+        pointer: `/interventies/${index}`,
+        messageId: 'missing',
+        data: { id: intervention.id ?? String(index + 1) },
+        fix: {
+          kind: 'insertKey',
+          pointer: `/interventies/${index}`,
+          key: 'voortzetting',
+          value: 'strategie: inbedden\nbesluitmoment: YYYY-MM-DD\ntoelichting: wie neemt het werk over na de looptijd?',
+          title: { nl: 'Voeg een voortzetting toe', en: 'Add a continuation' },
+          safe: false,
+        },
+      });
+    }
+  },
+};

@@ -1,0 +1,3 @@
+import type { RuleDefinition } from '../../rule';
+
+export const GOVERNANCE_RULES: RuleDefinition[] = [];

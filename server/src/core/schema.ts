@@ -1,0 +1,305 @@
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { validatePlan } from './generated/validators';
+import planSchema from './generated/plan-schema.json';
+import { entries, type BedragItem } from './model';
+import { joinPointer, splitPointer } from './parse';
+import type { LocalizedText } from './types';
+
+/** A value that breaks the format, as WP002 reports it. */
+export interface SchemaProblem {
+  pointer: string;
+  message: LocalizedText;
+  /** The value at `pointer` is removed before the rules run (it counts as absent). */
+  removes: boolean;
+}
+
+type JsonSchema = Record<string, unknown>;
+
+/** Checks a plan value against the published schema and the checks a schema cannot express. */
+export function checkSchema(value: unknown): SchemaProblem[] {
+  const problems = fromAjvErrors(runValidator(validatePlan, value), value);
+  problems.push(...checkAmountLists(value));
+  return problems;
+}
+
+export function runValidator(validate: ValidateFunction, value: unknown): ErrorObject[] {
+  validate(value);
+  return validate.errors ? [...validate.errors] : [];
+}
+
+/** Turns ajv's errors into one problem per missing key and per broken value. */
+export function fromAjvErrors(errors: ErrorObject[], value: unknown, schema: JsonSchema = planSchema as JsonSchema): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const brokenValues = new Set<string>();
+  const anyOfAt = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  // The errors of the branches of an anyOf are explained by the anyOf itself.
+  const relevant = errors.filter((e) => !(e.schemaPath.includes('/anyOf/') && anyOfAt.has(e.instancePath)));
+
+  for (const error of relevant) {
+    const pointer = error.instancePath;
+    switch (error.keyword) {
+      case 'required': {
+        const key = String((error.params as { missingProperty: string }).missingProperty);
+        problems.push({
+          pointer,
+          removes: false,
+          message: {
+            nl: `Verplichte sleutel "${key}" ontbreekt${where(pointer, 'nl')}.`,
+            en: `Required key "${key}" is missing${where(pointer, 'en')}.`,
+          },
+        });
+        break;
+      }
+      case 'additionalProperties': {
+        const key = String((error.params as { additionalProperty: string }).additionalProperty);
+        const allowed = allowedKeys(schema, pointer);
+        const suggestion = closest(key, allowed);
+        const hint = suggestion
+          ? { nl: ` Bedoelt u "${suggestion}"?`, en: ` Did you mean "${suggestion}"?` }
+          : { nl: allowed.length ? ` Toegestaan: ${allowed.join(', ')}.` : '', en: allowed.length ? ` Allowed: ${allowed.join(', ')}.` : '' };
+        problems.push({
+          pointer: joinPointer(pointer, key),
+          removes: true,
+          message: {
+            nl: `Onbekende sleutel "${key}"${where(pointer, 'nl')}.${hint.nl}`,
+            en: `Unknown key "${key}"${where(pointer, 'en')}.${hint.en}`,
+          },
+        });
+        break;
+      }
+      default: {
+        if (brokenValues.has(pointer)) break;
+        brokenValues.add(pointer);
+        problems.push({ pointer, removes: true, message: describeValueError(error, valueAt(value, pointer)) });
+      }
+    }
+  }
+  return problems;
+}
+
+function where(pointer: string, lang: 'nl' | 'en'): string {
+  if (pointer === '') return lang === 'nl' ? ' op het hoogste niveau' : ' at the top level';
+  return lang === 'nl' ? ` in ${pointer}` : ` in ${pointer}`;
+}
+
+function describeValueError(error: ErrorObject, actual: unknown): LocalizedText {
+  const params = error.params as Record<string, unknown>;
+  const shown = describeValue(actual);
+  switch (error.keyword) {
+    case 'type': {
+      if (actual === null || actual === undefined) {
+        return { nl: 'Hier hoort een waarde te staan, maar die ontbreekt.', en: 'A value is expected here, but there is none.' };
+      }
+      const type = String(params.type);
+      return {
+        nl: `Verwacht ${typeName(type, 'nl')}, maar gevonden: ${shown}.`,
+        en: `Expected ${typeName(type, 'en')}, but found ${shown}.`,
+      };
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const suggestion = typeof actual === 'string' ? closest(actual, allowed) : undefined;
+      const hint = suggestion ? { nl: ` Bedoelt u "${suggestion}"?`, en: ` Did you mean "${suggestion}"?` } : { nl: '', en: '' };
+      return {
+        nl: `${shown} is geen toegestane waarde; kies uit: ${allowed.join(', ')}.${hint.nl}`,
+        en: `${shown} is not an allowed value; choose from: ${allowed.join(', ')}.${hint.en}`,
+      };
+    }
+    case 'const':
+      return {
+        nl: `Verwacht ${JSON.stringify(params.allowedValue)}, maar gevonden: ${shown}.`,
+        en: `Expected ${JSON.stringify(params.allowedValue)}, but found ${shown}.`,
+      };
+    case 'format':
+      return {
+        nl: `${shown} is geen bestaande datum in de vorm JJJJ-MM-DD.`,
+        en: `${shown} is not a real calendar date in the form YYYY-MM-DD.`,
+      };
+    case 'pattern':
+      return describePattern(String(params.pattern), shown);
+    case 'minItems':
+      return { nl: 'Deze lijst mag niet leeg zijn.', en: 'This list must not be empty.' };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const comparison = String(params.comparison);
+      return {
+        nl: `${shown} moet ${comparison} ${String(params.limit)} zijn.`,
+        en: `${shown} must be ${comparison} ${String(params.limit)}.`,
+      };
+    }
+    case 'anyOf':
+      return {
+        nl: 'Een bedrag hoort bij een jaar (jaar) of bij een reeks jaren (van en tot_en_met).',
+        en: 'An amount belongs to a year (jaar) or to a range of years (van and tot_en_met).',
+      };
+    default:
+      return { nl: `Ongeldige waarde ${shown}: ${error.message ?? error.keyword}.`, en: `Invalid value ${shown}: ${error.message ?? error.keyword}.` };
+  }
+}
+
+function describePattern(pattern: string, shown: string): LocalizedText {
+  if (pattern === '\\S') return { nl: 'Deze tekst mag niet leeg zijn.', en: 'This text must not be empty.' };
+  if (pattern.startsWith('^[A-Za-z]'))
+    return {
+      nl: `${shown} is geen geldige id: begin met een letter en gebruik alleen letters, cijfers, _ en -.`,
+      en: `${shown} is not a valid id: start with a letter and use only letters, digits, _ and -.`,
+    };
+  if (pattern.includes('GM')) return { nl: `${shown} is geen CBS-gemeentecode (GM0000).`, en: `${shown} is not a CBS municipality code (GM0000).` };
+  if (pattern.includes('WK'))
+    return { nl: `${shown} is geen CBS-wijk- of buurtcode (WK000000 of BU00000000).`, en: `${shown} is not a CBS district or neighbourhood code (WK000000 or BU00000000).` };
+  return { nl: `${shown} heeft niet de vorm ${pattern}.`, en: `${shown} does not match ${pattern}.` };
+}
+
+function typeName(type: string, lang: 'nl' | 'en'): string {
+  const names: Record<string, [string, string]> = {
+    object: ['een object (sleutels met waarden)', 'an object (keys with values)'],
+    array: ['een lijst', 'a list'],
+    string: ['een tekst', 'a text'],
+    integer: ['een geheel getal', 'a whole number'],
+    number: ['een getal', 'a number'],
+  };
+  const name = names[type];
+  return name ? name[lang === 'nl' ? 0 : 1] : type;
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return '(niets)';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (Array.isArray(value)) return '[…]';
+  if (value !== null && typeof value === 'object') return '{…}';
+  return String(value);
+}
+
+/** Allowed keys of the object at `instancePath`, found by walking the schema along it. */
+function allowedKeys(schema: JsonSchema, instancePath: string): string[] {
+  const root = schema;
+  const deref = (node: JsonSchema | undefined): JsonSchema | undefined => {
+    let current = node;
+    for (let hops = 0; current && typeof current.$ref === 'string' && hops < 10; hops++) {
+      current = resolveSchemaPath(root, current.$ref);
+    }
+    return current;
+  };
+  let node = deref(schema);
+  for (const token of splitPointer(instancePath)) {
+    if (!node) return [];
+    const properties = node.properties as Record<string, JsonSchema> | undefined;
+    if (properties && token in properties) node = deref(properties[token]);
+    else if (node.items && /^\d+$/.test(token)) node = deref(node.items as JsonSchema);
+    else return [];
+  }
+  const properties = node?.properties;
+  return properties && typeof properties === 'object' ? Object.keys(properties) : [];
+}
+
+function resolveSchemaPath(schema: JsonSchema, schemaPath: string): JsonSchema | undefined {
+  let node: unknown = schema;
+  for (const token of splitPointer(schemaPath.replace(/^#/, ''))) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[token];
+  }
+  return node && typeof node === 'object' ? (node as JsonSchema) : undefined;
+}
+
+export function valueAt(value: unknown, pointer: string): unknown {
+  let node = value;
+  for (const token of splitPointer(pointer)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = Array.isArray(node) ? node[Number(token)] : (node as Record<string, unknown>)[token];
+  }
+  return node;
+}
+
+/** The candidate closest to `word`, when it is close enough to be a slip of the keyboard. */
+export function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const lower = word.toLowerCase();
+  for (const candidate of candidates) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = candidate;
+    }
+  }
+  const allowed = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  return bestDistance <= allowed ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return Infinity;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j], previous[j - 2 + 0] + 1);
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** Where the plan has `bedragen` lists: a year given twice, or `van` after `tot_en_met`, is WP002. */
+function checkAmountLists(value: unknown): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const plan = value as { interventies?: unknown; financiering?: { bronnen?: unknown } } | null;
+  if (!plan || typeof plan !== 'object') return problems;
+  const lists: Array<[string, unknown]> = [];
+  if (Array.isArray(plan.interventies))
+    plan.interventies.forEach((item, i) => lists.push([`/interventies/${i}/begroting`, (item as { begroting?: unknown } | null)?.begroting]));
+  const bronnen = plan.financiering && typeof plan.financiering === 'object' ? plan.financiering.bronnen : undefined;
+  if (Array.isArray(bronnen)) bronnen.forEach((item, i) => lists.push([`/financiering/bronnen/${i}/bedragen`, (item as { bedragen?: unknown } | null)?.bedragen]));
+
+  for (const [listPointer, list] of lists) {
+    if (!Array.isArray(list)) continue;
+    const seen = new Set<number>();
+    for (const [index, item] of entries(list as Array<BedragItem | undefined>)) {
+      if (typeof item !== 'object') continue;
+      const pointer = `${listPointer}/${index}`;
+      const { jaar, van, tot_en_met: totEnMet } = item;
+      const isYear = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 2000 && n <= 2100;
+      let years: number[] = [];
+      if (jaar !== undefined && (van !== undefined || totEnMet !== undefined)) {
+        problems.push({
+          pointer,
+          removes: true,
+          message: {
+            nl: 'Gebruik óf jaar óf van en tot_en_met, niet beide.',
+            en: 'Use either jaar or van and tot_en_met, not both.',
+          },
+        });
+        continue;
+      }
+      if (isYear(jaar)) years = [jaar];
+      else if (isYear(van) && isYear(totEnMet)) {
+        if (van > totEnMet) {
+          problems.push({
+            pointer,
+            removes: true,
+            message: { nl: `van (${van}) ligt na tot_en_met (${totEnMet}).`, en: `van (${van}) is after tot_en_met (${totEnMet}).` },
+          });
+          continue;
+        }
+        for (let year = van; year <= totEnMet; year++) years.push(year);
+      }
+      const twice = years.filter((year) => seen.has(year));
+      if (twice.length > 0) {
+        problems.push({
+          pointer,
+          removes: true,
+          message: {
+            nl: `Jaar ${twice[0]} staat al eerder in deze lijst met bedragen; geef elk jaar één keer.`,
+            en: `Year ${twice[0]} already appears earlier in this list of amounts; give each year once.`,
+          },
+        });
+        continue;
+      }
+      for (const year of years) seen.add(year);
+    }
+  }
+  return problems;
+}
