@@ -274,6 +274,7 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(sig, () => { log(`got ${sig}, cleaning up`); cleanup().finally(() => process.exit(130)); });
 }
 
+const rel = (p) => { const r = path.relative(process.cwd(), p); return r && !r.startsWith('..') ? r : p; };
 const safeName = (n) => String(n).replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 120) || 'screenshot';
 
 // ------------------------------------------------------------------- main --
@@ -324,7 +325,7 @@ async function main() {
         const png = path.join(opts.artifacts, `${safeName(m[1])}.png`);
         try {
           await page.screenshot({ path: png, fullPage: !!o.fullPage });
-          log(`screenshot ${path.relative(process.cwd(), png)}`);
+          log(`screenshot ${rel(png)}`);
         } catch (e) {
           log(`screenshot ${m[1]} failed: ${e.message}`);
         }
@@ -396,7 +397,7 @@ function saveLogs(workbenchLogs) {
       fs.mkdirSync(path.dirname(p), { recursive: true });
       fs.writeFileSync(p, contents);
     }
-    log(`logs saved to ${path.relative(process.cwd(), dest) || dest}`);
+    log(`logs saved to ${rel(dest)}`);
   } catch (e) { log(`could not save logs: ${e.message}`); }
 }
 

@@ -1,0 +1,81 @@
+import { compareDates, entries, formatDate, parseDate, planPeriod, validPeriod, type BedragItem, type CalendarDate } from '../../model';
+import type { RuleDefinition } from '../../rule';
+
+export const WP008: RuleDefinition = {
+  code: 'WP008',
+  name: 'outside-period',
+  category: 'WP0',
+  severity: 'warning',
+  summary: {
+    nl: 'Een datum of jaar ligt buiten de looptijd van het plan.',
+    en: 'A date or year lies outside the plan\'s period.',
+  },
+  messages: {
+    interventionDate: {
+      nl: 'Interventie "{id}" heeft {date} als {key}, buiten de looptijd van het plan ({start} tot en met {eind}): wat buiten het plan valt, is door het plan niet geregeld.',
+      en: 'Intervention "{id}" has {date} as its {key}, outside the plan\'s period ({start} to {eind}): what lies outside the plan is not arranged by it.',
+    },
+    moment: {
+      nl: 'Evaluatiemoment {number} op {date} ligt buiten de looptijd van het plan ({start} tot en met {eind}): zo\'n evaluatie stuurt het plan niet bij.',
+      en: 'Evaluation moment {number} on {date} lies outside the plan\'s period ({start} to {eind}): such an evaluation does not steer the plan.',
+    },
+    sourceYear: {
+      nl: 'Bron "{id}" noemt jaar {year} ({key}), buiten de looptijd van het plan ({first} tot en met {last}): dat geld draagt niet bij aan dit plan.',
+      en: 'Source "{id}" names year {year} ({key}), outside the plan\'s period ({first} to {last}): that money does not serve this plan.',
+    },
+    budgetYear: {
+      nl: 'De begroting van interventie "{id}" noemt jaar {year} ({key}), buiten de looptijd van het plan ({first} tot en met {last}): die kosten vallen buiten het plan.',
+      en: 'The budget of intervention "{id}" names year {year} ({key}), outside the plan\'s period ({first} to {last}): those costs fall outside the plan.',
+    },
+  },
+  sources: [],
+  rationale: {
+    nl: 'Alles wat het plan regelt, hoort binnen zijn looptijd te vallen; een datum of jaar daarbuiten is meestal een tikfout of een plan waarvan de looptijd niet is bijgewerkt.',
+    en: 'Everything the plan arranges belongs within its period; a date or year outside it is usually a typo, or a plan whose period was not updated.',
+  },
+  check(ctx) {
+    const plan = planPeriod(ctx.plan);
+    if (!plan) return;
+    const outside = (date: CalendarDate) => compareDates(date, plan.start) < 0 || compareDates(date, plan.end) > 0;
+    const yearOutside = (year: number) => year < plan.start.year || year > plan.end.year;
+    const dateData = { start: formatDate(plan.start), eind: formatDate(plan.end) };
+    const yearData = { first: plan.start.year, last: plan.end.year };
+
+    const checkAmounts = (list: Array<BedragItem | undefined> | undefined, listPointer: string, messageId: string, id: string) => {
+      for (const [index, item] of entries(list)) {
+        for (const key of ['jaar', 'van', 'tot_en_met'] as const) {
+          const year = item[key];
+          if (typeof year !== 'number' || !yearOutside(year)) continue;
+          ctx.report({ pointer: `${listPointer}/${index}/${key}`, messageId, data: { id, year, key, ...yearData } });
+        }
+      }
+    };
+
+    for (const [index, intervention] of entries(ctx.plan.interventies)) {
+      const id = intervention.id ?? String(index + 1);
+      // A broken own period (WP002 or WP005) counts as absent: the plan's period applies.
+      const own = validPeriod(intervention.looptijd);
+      if (own) {
+        for (const [key, date] of [['start', own.start], ['eind', own.end]] as const) {
+          if (!outside(date)) continue;
+          ctx.report({
+            pointer: `/interventies/${index}/looptijd/${key}`,
+            messageId: 'interventionDate',
+            data: { id, key, date: formatDate(date), ...dateData },
+          });
+        }
+      }
+      checkAmounts(intervention.begroting, `/interventies/${index}/begroting`, 'budgetYear', id);
+    }
+
+    for (const [index, moment] of entries(ctx.plan.evaluatie?.momenten)) {
+      const date = parseDate(moment.datum);
+      if (!date || !outside(date)) continue;
+      ctx.report({ pointer: `/evaluatie/momenten/${index}/datum`, messageId: 'moment', data: { number: index + 1, date: formatDate(date), ...dateData } });
+    }
+
+    for (const [index, bron] of entries(ctx.plan.financiering?.bronnen)) {
+      checkAmounts(bron.bedragen, `/financiering/bronnen/${index}/bedragen`, 'sourceYear', bron.id ?? String(index + 1));
+    }
+  },
+};

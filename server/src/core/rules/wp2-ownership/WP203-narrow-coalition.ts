@@ -1,0 +1,41 @@
+import { entries, GOVERNMENT_KINDS } from '../../model';
+import type { RuleDefinition } from '../../rule';
+
+export const WP203: RuleDefinition = {
+  code: 'WP203',
+  name: 'narrow-coalition',
+  category: 'WP2',
+  severity: 'warning',
+  summary: {
+    nl: 'De partners zijn te eenzijdig: te weinig soorten, of alleen overheid.',
+    en: 'The partners are too alike: too few kinds, or only government.',
+  },
+  messages: {
+    government: {
+      nl: 'Alle partners zijn overheid: betrek ook partijen als bedrijven, zorgverzekeraars, fondsen of corporaties, zodat de aanpak niet staat of valt met één begroting.',
+      en: 'Every partner is government: also involve parties such as businesses, insurers, funds or housing associations, so the approach does not stand or fall with one budget.',
+    },
+    fewKinds: {
+      nl: 'De partners zijn van {count} soort(en), minder dan {min}: een bredere coalitie maakt de aanpak minder afhankelijk van één soort partij.',
+      en: 'The partners are of {count} kind(s), fewer than {min}: a broader coalition makes the approach less dependent on one kind of party.',
+    },
+  },
+  sources: ['000', '004'],
+  rationale: {
+    nl: 'Een aanpak die alleen gemeente en corporatie dragen, stopt als daar het geld opraakt. Bedrijven, verzekeraars en fondsen kunnen mededrager worden als hun eigen belang zichtbaar is; een brede coalitie houdt het werk jaren overeind.',
+    en: 'An approach carried only by the municipality and the housing association stops when their money runs out. Businesses, insurers and funds can become co-carriers once their own interest is visible; a broad coalition keeps the work going for years.',
+  },
+  thresholds: ['minPartnerKinds'],
+  check(ctx) {
+    const kinds: string[] = [];
+    for (const [, partner] of entries(ctx.plan.partners)) if (typeof partner.soort === 'string') kinds.push(partner.soort);
+    if (kinds.length === 0) return;
+    const min = ctx.thresholds.minPartnerKinds;
+    const distinct = new Set(kinds);
+    if (kinds.every((kind) => GOVERNMENT_KINDS.has(kind))) {
+      ctx.report({ pointer: '/partners', messageId: 'government' });
+    } else if (distinct.size < min) {
+      ctx.report({ pointer: '/partners', messageId: 'fewKinds', data: { count: distinct.size, min } });
+    }
+  },
+};
