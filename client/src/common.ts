@@ -8,6 +8,12 @@ import { ScoreStatus } from './status';
 
 export const LANGUAGE_ID = 'wijkplan';
 
+/** What activate returns: read-only views for tests and other extensions. */
+export interface WijkplanApi {
+  statusText(): string | undefined;
+  previewHtml(): string | undefined;
+}
+
 /**
  * What both builds share: client options, commands, the status bar and the preview. The
  * entry points differ only in how the server is started (child process or web worker).
@@ -15,7 +21,7 @@ export const LANGUAGE_ID = 'wijkplan';
 export async function activateCommon(
   context: vscode.ExtensionContext,
   createClient: (options: LanguageClientOptions) => BaseLanguageClient,
-): Promise<void> {
+): Promise<WijkplanApi> {
   const output = vscode.window.createOutputChannel('Wijkplan', { log: true });
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
@@ -48,6 +54,7 @@ export async function activateCommon(
   previews.registerSerializer();
   await client.start();
   status.showFor(vscode.window.activeTextEditor?.document);
+  return { statusText: () => status.text(), previewHtml: () => previews.lastHtml() };
 }
 
 async function newPlan(): Promise<void> {

@@ -5,6 +5,7 @@ import type { ScoreParams } from '../../server/src/protocol';
 export class ScoreStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('wijkplan.score', vscode.StatusBarAlignment.Right, 100);
   private readonly scores = new Map<string, ScoreParams>();
+  private visible = false;
 
   constructor() {
     this.item.name = vscode.l10n.t('Borging score');
@@ -20,6 +21,7 @@ export class ScoreStatus implements vscode.Disposable {
   showFor(document: vscode.TextDocument | undefined): void {
     if (!document || document.languageId !== 'wijkplan') {
       this.item.hide();
+      this.visible = false;
       return;
     }
     const params = this.scores.get(document.uri.toString());
@@ -32,6 +34,12 @@ export class ScoreStatus implements vscode.Disposable {
     this.item.backgroundColor =
       overall === null || overall === undefined || overall < 50 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
+    this.visible = true;
+  }
+
+  /** The text shown, or undefined when hidden. */
+  text(): string | undefined {
+    return this.visible ? this.item.text : undefined;
   }
 
   dispose(): void {

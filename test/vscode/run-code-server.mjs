@@ -185,12 +185,20 @@ function freePort() {
     s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
   });
 }
+const socketAlive = (p) => new Promise((resolve) => {
+  const c = net.connect(p);
+  const done = (v) => { c.destroy(); resolve(v); };
+  c.once('connect', () => done(true));
+  c.once('error', () => done(false));
+  c.setTimeout(500, () => done(false));
+});
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const groupAlive = (pid) => { try { process.kill(-pid, 0); return true; } catch { return false; } };
 
 let server = null; // { child, pid, port }
 let browser = null;
 let cleanedUp = false;
+let interrupted = false;
 
 async function startCodeServer() {
   const logFile = path.join(opts.artifacts, 'code-server.log');
@@ -220,6 +228,7 @@ async function startCodeServer() {
       '--vscode-option', 'enable-smoke-test-driver',
     ];
     const out = fs.openSync(logFile, attempt === 1 ? 'w' : 'a');
+    if (cleanedUp) throw Object.assign(new Error('interrupted'), { exitCode: 130 });
     const child = spawn(NODE24, args, { cwd: tmp, env, detached: true, stdio: ['ignore', out, out] });
     fs.closeSync(out);
     let exited = null;
@@ -253,25 +262,47 @@ async function stopCodeServer() {
   if (groupAlive(pid)) log(`warning: process group ${pid} still alive`);
 }
 
-async function cleanup() {
-  if (cleanedUp) return;
+let cleanupPromise = null;
+// one cleanup, shared: a signal handler and main's finally both wait for the same one
+function cleanup() {
   cleanedUp = true;
-  try { if (browser) await browser.close(); } catch { /* ignore */ }
+  cleanupPromise ??= doCleanup();
+  return cleanupPromise;
+}
+async function doCleanup() {
+  try { if (browser) await Promise.race([browser.close(), sleep(5000)]); } catch { /* ignore */ }
   await stopCodeServer();
-  // sockets VS Code still put in /tmp during this run (normally they go to XDG_RUNTIME_DIR)
+  // sockets VS Code still put in /tmp during this run (normally they go to XDG_RUNTIME_DIR):
+  // remove the new ones nobody listens on (a live one belongs to someone else's VS Code)
   for (const f of tmpSocks()) {
     if (socksBefore.has(f)) continue;
+    const p = path.join('/tmp', f);
     try {
-      const st = fs.statSync(path.join('/tmp', f));
-      if (st.mtimeMs >= t0 - 1000) { fs.rmSync(path.join('/tmp', f), { force: true }); vlog(`removed /tmp/${f}`); }
+      if (fs.statSync(p).mtimeMs < t0 - 1000) continue;
+      if (await socketAlive(p)) continue;
+      fs.rmSync(p, { force: true });
+      vlog(`removed stale ${p}`);
     } catch { /* gone */ }
   }
   if (!opts.keepTemp) fs.rmSync(tmp, { recursive: true, force: true });
   else log(`kept temp folder ${tmp}`);
 }
 
+// never leave code-server behind, whatever goes wrong
+for (const ev of ['uncaughtException', 'unhandledRejection']) {
+  process.on(ev, (e) => {
+    log(`${ev}: ${e && e.stack || e}`);
+    if (interrupted || cleanedUp) return; // already shutting down: errors from closing pages are expected
+    cleanup().finally(() => process.exit(2));
+  });
+}
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(sig, () => { log(`got ${sig}, cleaning up`); cleanup().finally(() => process.exit(130)); });
+  process.on(sig, () => {
+    if (interrupted) return;
+    interrupted = true;
+    log(`got ${sig}, cleaning up`);
+    cleanup().finally(() => process.exit(130));
+  });
 }
 
 const rel = (p) => { const r = path.relative(process.cwd(), p); return r && !r.startsWith('..') ? r : p; };
@@ -285,12 +316,18 @@ async function main() {
   await startCodeServer();
   const { port } = server;
 
+  if (cleanedUp) throw Object.assign(new Error('interrupted'), { exitCode: 130 });
   browser = await chromium.launch({
     executablePath: opts.chromium,
     headless: true,
+    // our own signal handlers close the browser and code-server; playwright's would exit first
+    handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+    // keep chromium's dconf/cache files out of $HOME
+    env: { ...process.env, XDG_CONFIG_HOME: path.join(XDG, 'config'), XDG_CACHE_HOME: path.join(XDG, 'cache'), XDG_DATA_HOME: path.join(XDG, 'data'), XDG_RUNTIME_DIR: RUNDIR },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  if (cleanedUp) { await browser.close(); throw Object.assign(new Error('interrupted'), { exitCode: 130 }); }
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
 
@@ -409,6 +446,7 @@ try {
   exitCode = e.exitCode ?? 2;
 } finally {
   await cleanup();
+  if (interrupted) exitCode = 130;
   log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s, exit ${exitCode}`);
 }
 process.exit(exitCode);

@@ -19,6 +19,7 @@ export class PreviewManager implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private uri: vscode.Uri | undefined;
   private rendering = false;
+  private lastBody: string | undefined;
   private dirty = false;
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -109,6 +110,7 @@ export class PreviewManager implements vscode.Disposable {
         const rendered = await this.client.sendRequest(PreviewRequest.method, { uri: uri.toString(), lang: vscode.env.language.startsWith('nl') ? 'nl' : 'en' });
         if (!rendered || !this.panel || panel !== this.panel) return;
         const { html, title } = rendered as { html: string; title: string };
+        this.lastBody = html;
         panel.title = `${vscode.l10n.t('Preview')}: ${title}`;
         const state: PanelState = { uri: uri.toString() };
         if (full || !panel.webview.html) {
@@ -141,6 +143,11 @@ export class PreviewManager implements vscode.Disposable {
     const position = new vscode.Position(line, document.lineAt(line).firstNonWhitespaceCharacterIndex);
     editor.selection = new vscode.Selection(position, position);
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  /** The body last rendered into the panel. */
+  lastHtml(): string | undefined {
+    return this.panel ? this.lastBody : undefined;
   }
 
   dispose(): void {

@@ -12,7 +12,7 @@ import type { TextEdit } from './types';
 export function toTextEdits(parsed: ParsedText, fix: FixSpec): TextEdit[] | undefined {
   const { text, lines } = parsed;
   const target = parsed.nodes.get(fix.pointer);
-  if (!target || target.kind !== 'map' || !target.keys || target.keys.length === 0) return undefined;
+  if (!target || target.aliased || target.kind !== 'map' || !target.keys || target.keys.length === 0) return undefined;
   if (target.keys.includes(fix.key)) return undefined;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const valueLines = fix.value.split('\n');

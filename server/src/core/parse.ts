@@ -30,6 +30,8 @@ export interface SourceNode {
   keys?: string[];
   /** For block scalars (`|`, `>`): their text is no place for comments. */
   blockScalar?: boolean;
+  /** Reached through an alias: its text stands elsewhere, so fixes must not edit it. */
+  aliased?: boolean;
 }
 
 export interface SyntaxProblem {
@@ -205,6 +207,7 @@ class TreeBuilder {
       end: range[1],
       inSeq,
     };
+    if (viaAlias) info.aliased = true;
     if (key?.range) {
       info.keyStart = key.range[0];
       info.keyEnd = key.range[1];

@@ -20,12 +20,12 @@ export const WP008: RuleDefinition = {
       en: 'Evaluation moment {number} on {date} lies outside the plan\'s period ({start} to {eind}): such an evaluation does not steer the plan.',
     },
     sourceYear: {
-      nl: 'Bron "{id}" noemt jaar {year} ({key}), buiten de looptijd van het plan ({first} tot en met {last}): dat geld draagt niet bij aan dit plan.',
-      en: 'Source "{id}" names year {year} ({key}), outside the plan\'s period ({first} to {last}): that money does not serve this plan.',
+      nl: 'Bron "{id}" noemt bij {key} het jaar {year}, buiten de looptijd van het plan ({first} tot en met {last}): dat geld draagt niet bij aan dit plan.',
+      en: 'Source "{id}" gives {year} as {key}, outside the plan\'s period ({first} to {last}): that money does not serve this plan.',
     },
     budgetYear: {
-      nl: 'De begroting van interventie "{id}" noemt jaar {year} ({key}), buiten de looptijd van het plan ({first} tot en met {last}): die kosten vallen buiten het plan.',
-      en: 'The budget of intervention "{id}" names year {year} ({key}), outside the plan\'s period ({first} to {last}): those costs fall outside the plan.',
+      nl: 'De begroting van interventie "{id}" noemt bij {key} het jaar {year}, buiten de looptijd van het plan ({first} tot en met {last}): die kosten vallen buiten het plan.',
+      en: 'The budget of intervention "{id}" gives {year} as {key}, outside the plan\'s period ({first} to {last}): those costs fall outside the plan.',
     },
   },
   sources: [],

@@ -1,4 +1,4 @@
-import { entries } from '../../model';
+import { addYears, entries, formatDate, interventionPeriod } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
 export const WP101: RuleDefinition = {
@@ -25,6 +25,12 @@ export const WP101: RuleDefinition = {
   check(ctx) {
     for (const [index, intervention] of entries(ctx.plan.interventies)) {
       if (intervention.voortzetting !== undefined && intervention.voortzetting !== null) continue;
+      // The skeleton decides one year before the end, so WP103 has nothing to say about it;
+      // without a known end it leaves the date out rather than invent one.
+      const period = interventionPeriod(ctx.plan, intervention);
+      const lines = ['strategie: inbedden'];
+      if (period) lines.push(`besluitmoment: ${formatDate(addYears(period.end, -1))}`);
+      lines.push('toelichting: "in te vullen: wie neemt het werk over na de looptijd, en met welk geld?"');
       ctx.report({
         pointer: `/interventies/${index}`,
         messageId: 'missing',
@@ -33,8 +39,8 @@ export const WP101: RuleDefinition = {
           kind: 'insertKey',
           pointer: `/interventies/${index}`,
           key: 'voortzetting',
-          value: 'strategie: inbedden\nbesluitmoment: YYYY-MM-DD\ntoelichting: wie neemt het werk over na de looptijd?',
-          title: { nl: 'Voeg een voortzetting toe', en: 'Add a continuation' },
+          value: lines.join('\n'),
+          title: { nl: 'Voeg een voortzetting toe (inbedden)', en: 'Add a continuation (embed)' },
           safe: false,
         },
       });

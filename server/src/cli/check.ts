@@ -1,0 +1,95 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { ResolvedConfig } from '../core/types';
+import type { Args, FailOn } from './args';
+import { ConfigLoader } from './config-loader';
+import { CliError, type Problems } from './errors';
+import { collectFiles, decodeUtf8, displayPath, readPlanFile } from './files';
+import { changesSince, showAtRef, type Changes } from './git';
+import { checkRead, MAX_CHARS } from './lint-file';
+import { introducedFindings, SEVERITY_RANK, sortFiles, type CheckReport, type FileReport } from './report';
+
+/**
+ * Checks the plans the command line names and returns what every formatter reports.
+ * Exit-2 problems go to `problems` as they come; the files that can be checked still are.
+ */
+export function runCheck(args: Args, cwd: string, problems: Problems): CheckReport {
+  const patterns = args.positionals.length > 0 ? args.positionals : ['.'];
+  const collected = collectFiles(patterns, cwd);
+  for (const error of collected.errors) problems.add(error);
+
+  let changes: Changes | undefined;
+  let files = collected.files;
+  if (args.changedSince !== undefined) {
+    changes = changesSince(args.changedSince, cwd);
+    const changed = new Set([...changes.files.keys()].map(real));
+    files = files.filter((file) => changed.has(real(file)));
+  }
+
+  const loader = new ConfigLoader(cwd, args.config);
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    const shown = displayPath(file, cwd);
+    const found = loader.forPlan(file);
+    if ('errors' in found) {
+      if (found.fresh) for (const error of found.errors) problems.add(error);
+      problems.add(new CliError({ nl: 'niet gecontroleerd: de configuratie die erbij hoort is ongeldig', en: 'not checked: the configuration that governs it is invalid' }, shown));
+      continue;
+    }
+    let checked;
+    try {
+      checked = checkRead(readPlanFile(file, MAX_CHARS, shown), found.config);
+    } catch (error) {
+      if (error instanceof CliError) {
+        problems.add(error);
+        continue;
+      }
+      throw error;
+    }
+    const report: FileReport = { path: shown, absolute: file, findings: checked.findings, score: checked.score, ran: checked.ran };
+    if (changes && args.changedSince !== undefined) addBefore(report, changes, args.changedSince, found.config);
+    reports.push(report);
+  }
+  return { files: sortFiles(reports), lang: args.lang, changedSince: args.changedSince, errors: problems.list };
+}
+
+/** Lints the version at REF with the same configuration and marks what the change introduced. */
+function addBefore(report: FileReport, changes: Changes, ref: string, config: ResolvedConfig): void {
+  const target = real(report.absolute);
+  let atRef: string | null | undefined;
+  for (const [file, before] of changes.files) if (real(file) === target) atRef = before;
+  const bytes = atRef ? showAtRef(changes.root, ref, atRef) : undefined;
+  if (!bytes) {
+    report.before = null;
+    report.introduced = new Set(report.findings);
+    return;
+  }
+  const before = checkRead(bytes.length > MAX_CHARS * 3 ? { kind: 'not-text', reason: 'size' } : decodeUtf8(bytes), config);
+  report.before = { findings: before.findings, score: before.score };
+  report.introduced = introducedFindings(before.findings, report.findings);
+}
+
+function real(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+/**
+ * The exit code of a check (cli.md): 2 when something could not be done, else 1 when a
+ * finding is at or above --fail-on (with --fail-on-new: a finding the change introduced)
+ * or a score is below --min-score (a null score is below every minimum), else 0.
+ */
+export function exitCodeFor(report: CheckReport, options: { failOn: FailOn; minScore?: number; failOnNew: boolean }, problems: Problems): number {
+  if (problems.any) return 2;
+  for (const file of report.files) {
+    if (options.failOn !== 'never') {
+      const counted = options.failOnNew ? [...(file.introduced ?? [])] : file.findings;
+      if (counted.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[options.failOn as keyof typeof SEVERITY_RANK])) return 1;
+    }
+    if (options.minScore !== undefined && (file.score.overall === null || file.score.overall < options.minScore)) return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,156 @@
+import * as path from 'node:path';
+import { ruleDocUrl } from '../core/docs-url';
+import type { Finding, Lang, Score } from '../core/types';
+import { SCORED_CATEGORIES } from '../core/types';
+import type { Args } from './args';
+import type { Paint } from './color';
+import { ConfigLoader } from './config-loader';
+import { CliError, type Problems } from './errors';
+import { displayPath, readPlanFile } from './files';
+import { CATEGORY_NAME, countLabel, scoreDelta, scoreText, SEVERITY_LABEL } from './labels';
+import { checkRead, MAX_CHARS } from './lint-file';
+import { escapeMarkdown } from './formatters/markdown';
+import { introducedFindings, SEVERITY_RANK, sortFindings, toDiagnostic } from './report';
+
+export interface DiffSide {
+  path: string;
+  findings: Finding[];
+  score: Score;
+}
+
+export interface DiffReport {
+  lang: Lang;
+  before: DiffSide;
+  after: DiffSide;
+  /** In `after`, not matched in `before` (by code and pointer, not by line). */
+  introduced: Finding[];
+  /** In `before`, not matched in `after`. */
+  resolved: Finding[];
+  unchanged: number;
+}
+
+/**
+ * Compares two versions of a plan. Both are checked with the configuration that governs
+ * the new one (or --config), so a change of configuration does not pass for a change of plan.
+ */
+export function runDiff(args: Args, cwd: string, problems: Problems): DiffReport | undefined {
+  const [oldPath, newPath] = args.positionals.map((p) => path.resolve(cwd, p));
+  const loader = new ConfigLoader(cwd, args.config);
+  const found = loader.forPlan(newPath);
+  if ('errors' in found) {
+    for (const error of found.errors) problems.add(error);
+    return undefined;
+  }
+  const sides: DiffSide[] = [];
+  for (const file of [oldPath, newPath]) {
+    const shown = displayPath(file, cwd);
+    try {
+      const checked = checkRead(readPlanFile(file, MAX_CHARS, shown), found.config);
+      sides.push({ path: shown, findings: checked.findings, score: checked.score });
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      problems.add(error);
+    }
+  }
+  if (sides.length < 2) return undefined;
+  const [before, after] = sides;
+  const introduced = sortFindings([...introducedFindings(before.findings, after.findings)]);
+  const resolved = sortFindings([...introducedFindings(after.findings, before.findings)]);
+  return { lang: args.lang, before, after, introduced, resolved, unchanged: after.findings.length - introduced.length };
+}
+
+export function diffExitCode(report: DiffReport, args: Args): number {
+  if (args.failOnNew && args.failOn !== 'never') {
+    const threshold = SEVERITY_RANK[args.failOn as keyof typeof SEVERITY_RANK];
+    if (report.introduced.some((finding) => SEVERITY_RANK[finding.severity] >= threshold)) return 1;
+  }
+  if (args.minScore !== undefined && (report.after.score.overall === null || report.after.score.overall < args.minScore)) return 1;
+  return 0;
+}
+
+export function formatDiff(format: 'stylish' | 'json' | 'markdown', report: DiffReport, paint: Paint): string {
+  if (format === 'json') return diffJson(report);
+  if (format === 'markdown') return diffMarkdown(report);
+  return diffStylish(report, paint);
+}
+
+function sideJson(side: DiffSide) {
+  return {
+    path: side.path,
+    score: side.score.overall,
+    categories: side.score.overall === null ? null : Object.fromEntries(SCORED_CATEGORIES.map((c) => [c, side.score.categories[c]])),
+  };
+}
+
+function diffJson(report: DiffReport): string {
+  const out = {
+    version: 1,
+    before: sideJson(report.before),
+    after: sideJson(report.after),
+    introduced: report.introduced.map((finding) => toDiagnostic(finding, report.lang)),
+    resolved: report.resolved.map((finding) => toDiagnostic(finding, report.lang)),
+    summary: { introduced: report.introduced.length, resolved: report.resolved.length, unchanged: report.unchanged },
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+function scoreChange(before: number | null, after: number | null, lang: Lang): string {
+  const change = scoreDelta(before, after);
+  return `${scoreText(before, lang)} → ${scoreText(after, lang)}${change ? ` (${change})` : ''}`;
+}
+
+function diffStylish(report: DiffReport, paint: Paint): string {
+  const { lang } = report;
+  const nl = lang === 'nl';
+  const out: string[] = [`${paint.underline(report.before.path)} → ${paint.underline(report.after.path)}`];
+  out.push(`  ${nl ? 'Borgingsscore' : 'Borging score'}: ${paint.bold(scoreChange(report.before.score.overall, report.after.score.overall, lang))}`);
+  for (const category of SCORED_CATEGORIES) {
+    const before = report.before.score.overall === null ? null : report.before.score.categories[category];
+    const after = report.after.score.overall === null ? null : report.after.score.categories[category];
+    out.push(`    ${category} ${CATEGORY_NAME[lang][category].padEnd(24)} ${scoreChange(before, after, lang)}`);
+  }
+  const list = (title: string, findings: Finding[], file: string, color: (s: string) => string) => {
+    out.push('', `  ${color(title)} (${findings.length})`);
+    for (const finding of findings) {
+      const d = toDiagnostic(finding, lang);
+      out.push(`    ${paint.dim(`${file}:${d.line}:${d.column}`)}  ${SEVERITY_LABEL[lang][d.severity]}  ${d.message}  ${paint.dim(`${d.code} ${d.name}`)}`);
+    }
+  };
+  list(nl ? 'Nieuw' : 'New', report.introduced, report.after.path, paint.red);
+  list(nl ? 'Opgelost' : 'Resolved', report.resolved, report.before.path, paint.green);
+  out.push('', `${countLabel(report.introduced.length, 'new', lang)}, ${report.resolved.length} ${nl ? 'opgelost' : 'resolved'}, ${report.unchanged} ${nl ? 'ongewijzigd' : 'unchanged'}`);
+  return `${out.join('\n')}\n`;
+}
+
+function diffMarkdown(report: DiffReport): string {
+  const { lang } = report;
+  const nl = lang === 'nl';
+  const out: string[] = [nl ? '## Wijkplan: verschil in borging' : '## Wijkplan: change in borging', ''];
+  out.push(`${escapeMarkdown(report.before.path)} → ${escapeMarkdown(report.after.path)}`, '');
+  out.push(`| ${nl ? 'Onderdeel' : 'Part'} | ${nl ? 'Voor' : 'Before'} | ${nl ? 'Na' : 'After'} | ${nl ? 'Verschil' : 'Change'} |`, '| --- | ---: | ---: | ---: |');
+  const row = (label: string, before: number | null, after: number | null) =>
+    out.push(`| ${label} | ${scoreText(before, lang)} | ${scoreText(after, lang)} | ${scoreDelta(before, after) || '—'} |`);
+  row(`**${nl ? 'Borgingsscore' : 'Borging score'}**`, report.before.score.overall, report.after.score.overall);
+  for (const category of SCORED_CATEGORIES) {
+    row(
+      `${category} ${CATEGORY_NAME[lang][category]}`,
+      report.before.score.overall === null ? null : report.before.score.categories[category],
+      report.after.score.overall === null ? null : report.after.score.categories[category],
+    );
+  }
+  out.push('');
+  const section = (title: string, findings: Finding[], file: string) => {
+    out.push('<details>', `<summary><strong>${title}</strong>: ${findings.length}</summary>`, '');
+    if (findings.length > 0) {
+      out.push(`| ${nl ? 'Plek' : 'Location'} | ${nl ? 'Ernst' : 'Severity'} | ${nl ? 'Regel' : 'Rule'} | ${nl ? 'Melding' : 'Message'} |`, '| --- | --- | --- | --- |');
+      for (const finding of findings) {
+        const d = toDiagnostic(finding, lang);
+        out.push(`| ${escapeMarkdown(file)}:${d.line} | ${SEVERITY_LABEL[lang][d.severity]} | [${d.code} ${escapeMarkdown(d.name)}](${ruleDocUrl(d.code)}) | ${escapeMarkdown(d.message)} |`);
+      }
+    }
+    out.push('', '</details>', '');
+  };
+  section(nl ? 'Nieuwe bevindingen' : 'New findings', report.introduced, report.after.path);
+  section(nl ? 'Opgeloste bevindingen' : 'Resolved findings', report.resolved, report.before.path);
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}

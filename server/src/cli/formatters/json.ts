@@ -1,0 +1,45 @@
+import { SCORED_CATEGORIES } from '../../core/types';
+import { countBySeverity, sortFindings, toDiagnostic, type CheckReport, type Diagnostic } from '../report';
+
+interface JsonFile {
+  path: string;
+  score: number | null;
+  categories: Record<string, number | null> | null;
+  diagnostics: Array<Diagnostic & { new?: boolean }>;
+  before?: { score: number | null; categories: Record<string, number | null> | null } | null;
+}
+
+/** cli.md's JSON, field for field; with --changed-since it adds `changedSince`, `before` and `new`. */
+export function formatJson(report: CheckReport): string {
+  const delta = report.changedSince !== undefined;
+  const files: JsonFile[] = report.files.map((file) => {
+    const entry: JsonFile = {
+      path: file.path,
+      score: file.score.overall,
+      categories: file.score.overall === null ? null : categoriesOf(file.score.categories),
+      diagnostics: sortFindings(file.findings).map((finding) => {
+        const diagnostic: Diagnostic & { new?: boolean } = toDiagnostic(finding, report.lang);
+        if (delta) diagnostic.new = file.introduced?.has(finding) ?? false;
+        return diagnostic;
+      }),
+    };
+    if (delta) {
+      entry.before = file.before
+        ? { score: file.before.score.overall, categories: file.before.score.overall === null ? null : categoriesOf(file.before.score.categories) }
+        : null;
+    }
+    return entry;
+  });
+  const counts = countBySeverity(report.files.flatMap((file) => file.findings));
+  const out: Record<string, unknown> = { version: 1 };
+  if (delta) out.changedSince = report.changedSince;
+  out.files = files;
+  out.summary = { files: files.length, errors: counts.error, warnings: counts.warning, infos: counts.info };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+function categoriesOf(categories: Record<string, number | null>): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  for (const category of SCORED_CATEGORIES) out[category] = categories[category];
+  return out;
+}

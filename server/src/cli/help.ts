@@ -1,0 +1,77 @@
+import type { Lang } from '../core/types';
+
+const NL = `wijkplan — controleert wijkplannen (*.wijkplan.yaml) op borging
+
+Gebruik:
+  wijkplan [check] [paden of globs…] [opties]   plannen controleren (standaard: de huidige map)
+  wijkplan diff OUD NIEUW [opties]              twee versies van een plan vergelijken
+  wijkplan preview FILE [--out FILE.html]       het plan als één HTML-pagina schrijven
+  wijkplan init [FILE]                          een nieuw plan uit een sjabloon schrijven
+  wijkplan rules [--format json]                alle regels tonen
+  wijkplan --help | --version
+
+Een map betekent elk *.wijkplan.yaml/.yml eronder (mappen met een punt en node_modules
+worden overgeslagen); een bestand dat u noemt wordt altijd gecontroleerd; globs: * ** ?
+
+Opties voor check:
+  --format F        stylish (standaard), json, sarif, github, markdown, junit;
+                    herhaalbaar, elk met een eigen --output
+  --output FILE     het rapport van de vorige --format naar FILE schrijven
+  --fail-on S       error (standaard), warning, info of never: vanaf welke ernst exit 1
+  --min-score N     ook exit 1 als een borgingsscore lager is dan N (0–100)
+  --lang nl|en      taal van de meldingen (standaard nl; en als LANG met en begint)
+  --config FILE     deze configuratie gebruiken in plaats van .wijkplanrc.yaml/.json zoeken
+  --no-color        geen kleur (ook met NO_COLOR); --color dwingt kleur af
+  --changed-since REF
+                    alleen plannen die sinds REF zijn gewijzigd (git diff REF, plus nieuwe
+                    bestanden die git nog niet volgt), met wat er nieuw is sinds REF
+  --fail-on-new     exit 1 alleen voor bevindingen die de wijziging heeft toegevoegd
+  --debug           bij een interne fout de volledige stacktrace tonen
+
+diff kent --format stylish|json|markdown, --output, --fail-on-new, --fail-on, --min-score,
+--config en --lang.
+
+Exitcodes: 0 in orde; 1 bevindingen vanaf --fail-on of een score onder --min-score;
+2 de opdracht kon haar werk niet doen (verkeerde argumenten, een pad of glob zonder
+bestanden, een onleesbaar bestand, een ongeldige configuratie). 2 gaat voor 1.
+`;
+
+const EN = `wijkplan — checks neighbourhood plans (*.wijkplan.yaml) for borging
+
+Usage:
+  wijkplan [check] [paths or globs…] [options]  check plans (default: the current folder)
+  wijkplan diff OLD NEW [options]               compare two versions of a plan
+  wijkplan preview FILE [--out FILE.html]       write the plan as one HTML page
+  wijkplan init [FILE]                          write a new plan from a template
+  wijkplan rules [--format json]                list every rule
+  wijkplan --help | --version
+
+A folder means every *.wijkplan.yaml/.yml below it (dot-folders and node_modules are
+skipped); a file you name is always checked; globs: * ** ?
+
+Options for check:
+  --format F        stylish (default), json, sarif, github, markdown, junit;
+                    repeatable, each with its own --output
+  --output FILE     write the report of the preceding --format to FILE
+  --fail-on S       error (default), warning, info or never: the lowest severity for exit 1
+  --min-score N     also exit 1 when a borging score is below N (0–100)
+  --lang nl|en      message language (default nl; en when LANG starts with en)
+  --config FILE     use this configuration instead of looking up .wijkplanrc.yaml/.json
+  --no-color        no colour (also with NO_COLOR); --color forces colour
+  --changed-since REF
+                    only plans changed since REF (git diff REF, plus new files git does not
+                    track yet), with what is new since REF
+  --fail-on-new     exit 1 only for findings the change introduced
+  --debug           show the full stack trace on an internal error
+
+diff takes --format stylish|json|markdown, --output, --fail-on-new, --fail-on, --min-score,
+--config and --lang.
+
+Exit codes: 0 fine; 1 findings at or above --fail-on or a score below --min-score;
+2 the command could not do its job (bad arguments, a path or glob without files, an
+unreadable file, an invalid configuration). 2 wins over 1.
+`;
+
+export function helpText(lang: Lang): string {
+  return lang === 'nl' ? NL : EN;
+}

@@ -1,0 +1,79 @@
+import type { Category, Lang, Severity } from '../core/types';
+
+/** Words the reports use, in both languages. Dutch is the default (cli.md). */
+export const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
+  nl: { error: 'fout', warning: 'waarschuwing', info: 'info' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+export const CATEGORY_NAME: Record<Lang, Record<Category, string>> = {
+  nl: {
+    WP0: 'structuur',
+    WP1: 'continuïteit',
+    WP2: 'eigenaarschap',
+    WP3: 'financiering',
+    WP4: 'meten en leren',
+    WP5: 'bestuurlijke verankering',
+    WP6: 'bewoners',
+    WP7: 'samenhang',
+  },
+  en: {
+    WP0: 'structure',
+    WP1: 'continuity',
+    WP2: 'ownership',
+    WP3: 'funding',
+    WP4: 'measuring and learning',
+    WP5: 'governance',
+    WP6: 'residents',
+    WP7: 'coherence',
+  },
+};
+
+/** English kebab-case tags for SARIF, whatever the message language. */
+export const CATEGORY_TAG: Record<Category, string> = {
+  WP0: 'structure',
+  WP1: 'continuity',
+  WP2: 'ownership',
+  WP3: 'funding',
+  WP4: 'measuring',
+  WP5: 'governance',
+  WP6: 'residents',
+  WP7: 'coherence',
+};
+
+/** "1 fout", "2 fouten", "3 waarschuwingen", "1 info". */
+export function countLabel(count: number, severity: Severity | 'finding' | 'file' | 'new', lang: Lang): string {
+  const words: Record<Lang, Record<string, [string, string]>> = {
+    nl: {
+      error: ['fout', 'fouten'],
+      warning: ['waarschuwing', 'waarschuwingen'],
+      info: ['info', 'info'],
+      finding: ['bevinding', 'bevindingen'],
+      file: ['bestand', 'bestanden'],
+      new: ['nieuw', 'nieuw'],
+    },
+    en: {
+      error: ['error', 'errors'],
+      warning: ['warning', 'warnings'],
+      info: ['info', 'infos'],
+      finding: ['finding', 'findings'],
+      file: ['file', 'files'],
+      new: ['new', 'new'],
+    },
+  };
+  const [one, many] = words[lang][severity];
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** A score for people: the number, or why there is none. */
+export function scoreText(score: number | null, lang: Lang): string {
+  if (score !== null) return String(score);
+  return lang === 'nl' ? 'n.v.t.' : 'n/a';
+}
+
+/** "+3", "−8", "±0" for a change of score; nothing when either side has none. */
+export function scoreDelta(before: number | null | undefined, after: number | null): string {
+  if (before === null || before === undefined || after === null) return '';
+  const delta = after - before;
+  return delta > 0 ? `+${delta}` : delta < 0 ? `−${-delta}` : '±0';
+}

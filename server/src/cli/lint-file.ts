@@ -1,0 +1,45 @@
+import { lint } from '../core/lint';
+import { LIMITS } from '../core/parse';
+import { fillTemplate } from '../core/rule';
+import { RULES, RULES_BY_CODE } from '../core/rules/index';
+import { computeScore } from '../core/score';
+import type { Finding, ResolvedConfig, Score } from '../core/types';
+import { DEFAULT_CONFIG } from '../core/types';
+import type { ReadResult } from './files';
+
+export interface Checked {
+  findings: Finding[];
+  score: Score;
+  ran: string[];
+  /** The lint result, when there was text to lint (the preview needs it). */
+  result?: ReturnType<typeof lint>;
+}
+
+export const MAX_CHARS = LIMITS.maxChars;
+
+/** Lints what was read; a file that is no UTF-8 text becomes the one WP001 finding it deserves. */
+export function checkRead(read: ReadResult, config: ResolvedConfig = DEFAULT_CONFIG): Checked {
+  if (read.kind === 'not-text') {
+    const findings = [notTextFinding(read.reason)];
+    return { findings, score: computeScore(findings), ran: ['WP001'] };
+  }
+  const result = lint(read.text, { config });
+  // WP001 and an empty plan stop the checking of a file; only the structure checks ran.
+  const ran = result.plan === undefined ? ['WP001', 'WP002'] : RULES.map((rule) => rule.code).filter((code) => config.rules[code] !== 'off');
+  return { findings: result.findings, score: result.score, ran, result };
+}
+
+function notTextFinding(reason: 'encoding' | 'size'): Finding {
+  const rule = RULES_BY_CODE.get('WP001')!;
+  const data = { limit: `${MAX_CHARS / 1024 / 1024} MB` };
+  const template = rule.messages[reason];
+  return {
+    code: rule.code,
+    name: rule.name,
+    category: rule.category,
+    severity: 'error',
+    pointer: '',
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    message: { nl: fillTemplate(template.nl, data), en: fillTemplate(template.en, data) },
+  };
+}

@@ -1,0 +1,102 @@
+import planSchema from '../generated/plan-schema.json';
+
+type JsonSchema = Record<string, unknown>;
+
+/** The kinds a `ref:<kind>` can name (the schema's `x-ref`). */
+export type RefKind = 'partner' | 'doel' | 'bron';
+
+/** What the editor needs to know about one place in the plan, with `$ref`s followed. */
+export interface SchemaInfo {
+  description?: string;
+  type?: string;
+  enum?: string[];
+  const?: unknown;
+  format?: string;
+  xRef?: RefKind;
+  /** Property name -> its schema, for objects. */
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  /** The item schema, for arrays. */
+  items?: JsonSchema;
+  minimum?: number;
+  maximum?: number;
+  /** The `$defs` name the schema came from (`partner`, `datum`, …), when it came from one. */
+  def?: string;
+}
+
+const ROOT = planSchema as JsonSchema;
+const DEFS = (ROOT.$defs ?? {}) as Record<string, JsonSchema>;
+
+/** Follows `$ref` chains; the outer description wins, as in the schema's own usage. */
+export function resolveSchema(schema: JsonSchema | undefined): SchemaInfo | undefined {
+  if (!schema || typeof schema !== 'object') return undefined;
+  let current: JsonSchema = schema;
+  let description = typeof schema.description === 'string' ? schema.description : undefined;
+  let def: string | undefined;
+  for (let guard = 0; typeof current.$ref === 'string' && guard < 10; guard++) {
+    const name = /^#\/\$defs\/(.+)$/.exec(current.$ref as string)?.[1];
+    const target = name ? DEFS[name] : undefined;
+    if (!target) break;
+    def ??= name;
+    current = target;
+    if (description === undefined && typeof current.description === 'string') description = current.description;
+  }
+  return {
+    description,
+    type: typeof current.type === 'string' ? current.type : undefined,
+    enum: Array.isArray(current.enum) ? (current.enum as string[]) : undefined,
+    const: current.const,
+    format: typeof current.format === 'string' ? current.format : undefined,
+    xRef: typeof current['x-ref'] === 'string' ? (current['x-ref'] as RefKind) : undefined,
+    properties: current.properties as Record<string, JsonSchema> | undefined,
+    required: Array.isArray(current.required) ? (current.required as string[]) : undefined,
+    items: current.items as JsonSchema | undefined,
+    minimum: typeof current.minimum === 'number' ? current.minimum : undefined,
+    maximum: typeof current.maximum === 'number' ? current.maximum : undefined,
+    def,
+  };
+}
+
+/** The root of the plan schema. */
+export function rootSchema(): SchemaInfo {
+  return resolveSchema(ROOT)!;
+}
+
+/**
+ * The schema at a path of keys and list indices (`['interventies', '0', 'voortzetting']`),
+ * or undefined where the format says nothing (an unknown key, or anything under `x-`).
+ */
+export function schemaAtPath(tokens: readonly string[]): SchemaInfo | undefined {
+  let info: SchemaInfo | undefined = rootSchema();
+  for (const token of tokens) {
+    if (!info) return undefined;
+    if (token.startsWith('x-')) return undefined;
+    if (info.type === 'array' || info.items) {
+      if (!/^\d+$/.test(token) && token !== '*') return undefined;
+      info = resolveSchema(info.items);
+    } else if (info.properties) {
+      info = resolveSchema(info.properties[token]);
+    } else {
+      return undefined;
+    }
+  }
+  return info;
+}
+
+/** The kinds of item that carry an `id`, by the list they live in. */
+export type IdKind = 'partner' | 'doel' | 'indicator' | 'interventie' | 'bron';
+
+export const ID_LISTS: ReadonlyArray<{ kind: IdKind; pattern: string }> = [
+  { kind: 'partner', pattern: '/partners/*' },
+  { kind: 'doel', pattern: '/doelen/*' },
+  { kind: 'indicator', pattern: '/doelen/*/indicatoren/*' },
+  { kind: 'interventie', pattern: '/interventies/*' },
+  { kind: 'bron', pattern: '/financiering/bronnen/*' },
+];
+
+/** `/doelen/2/indicatoren/0` -> `/doelen/*\/indicatoren/*`. */
+export function wildcardPointer(pointer: string): string {
+  return pointer.replace(/\/\d+(?=\/|$)/g, '/*');
+}
+
+export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;

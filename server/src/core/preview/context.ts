@@ -1,0 +1,67 @@
+/** What every section of the preview needs: language, derived facts, findings and links to lines. */
+import type { LintResult } from '../lint';
+import type { Finding, Lang, Severity } from '../types';
+import type { PreviewFacts } from './derive';
+import { html, joinHtml, type SafeHtml } from './html';
+import { LABELS, SEVERITY_NAMES, type Labels } from './i18n';
+
+export interface RenderContext {
+  lang: Lang;
+  t: Labels;
+  result: LintResult;
+  facts: PreviewFacts;
+  /** True in the webview: locations are links that reveal the line; false in the standalone page. */
+  links: boolean;
+}
+
+/** Findings at `pointer` or anywhere below it. */
+export function findingsUnder(ctx: RenderContext, pointer: string): Finding[] {
+  return ctx.result.findings.filter((f) => f.pointer === pointer || f.pointer.startsWith(`${pointer}/`));
+}
+
+/** Findings exactly at `pointer`. */
+export function findingsAt(ctx: RenderContext, pointer: string): Finding[] {
+  return ctx.result.findings.filter((f) => f.pointer === pointer);
+}
+
+/**
+ * The place of a finding: "regel N". In the webview a link whose `data-line` (0-based, as in
+ * the finding's range) and `data-pointer` the webview script posts back to reveal the line.
+ */
+export function location(ctx: RenderContext, finding: Finding): SafeHtml {
+  const line = finding.range.start.line;
+  const text = ctx.t.line(line + 1);
+  if (!ctx.links) return html`<span class="loc">${text}</span>`;
+  return html`<a href="#" class="loc" data-line="${line}" data-pointer="${finding.pointer}" title="${ctx.t.goToLine(line + 1)}">${text}</a>`;
+}
+
+/** A severity label that does not rely on colour: a shape and the word. */
+export function severityBadge(ctx: RenderContext, severity: Severity): SafeHtml {
+  const shape = severity === 'error' ? '✖' : severity === 'warning' ? '▲' : 'ℹ';
+  return html`<span class="sev sev-${severity}"><span aria-hidden="true">${shape}</span> ${SEVERITY_NAMES[ctx.lang][severity]}</span>`;
+}
+
+/** Small code badges for findings, each a link to its line in the webview. */
+export function findingBadges(ctx: RenderContext, findings: readonly Finding[]): SafeHtml {
+  if (findings.length === 0) return html``;
+  const badges = findings.map((finding) => {
+    const label = html`<span class="vh">${SEVERITY_NAMES[ctx.lang][finding.severity]} </span>${finding.code}`;
+    if (!ctx.links) return html`<span class="badge badge-${finding.severity}">${label}</span>`;
+    const line = finding.range.start.line;
+    return html`<a href="#" class="badge badge-${finding.severity}" data-line="${line}" data-pointer="${finding.pointer}" title="${finding.message[ctx.lang]}">${label}</a>`;
+  });
+  return html`<span class="badges">${joinHtml(badges, ' ')}</span>`;
+}
+
+/** Findings as a list with their messages and places. */
+export function findingList(ctx: RenderContext, findings: readonly Finding[], className = 'findings'): SafeHtml {
+  if (findings.length === 0) return html``;
+  return html`<ul class="${className}">${findings.map(
+    (finding) =>
+      html`<li class="finding finding-${finding.severity}">${severityBadge(ctx, finding.severity)} <code class="code">${finding.code}</code> <span class="rule-name">${finding.name}</span> <span class="message">${finding.message[ctx.lang]}</span> ${location(ctx, finding)}</li>`,
+  )}</ul>`;
+}
+
+export function createContext(result: LintResult, facts: PreviewFacts, lang: Lang, links: boolean): RenderContext {
+  return { lang, t: LABELS[lang], result, facts, links };
+}

@@ -1,0 +1,82 @@
+/**
+ * Partners × roles: who owns, leads, pays, holds the budget, steers, manages and evaluates,
+ * until when each is committed, and whether that covers what it carries (WP204's measure).
+ */
+import { findingBadges, findingList, findingsUnder, type RenderContext } from './context';
+import { ROLES, type PartnerFact, type Role } from './derive';
+import { formatDate } from './format';
+import { html, type SafeHtml } from './html';
+import { enumLabel, ROLE_NAMES } from './i18n';
+
+function listCell(ctx: RenderContext, names: string[]): SafeHtml {
+  if (names.length === 0) return html`<td class="role"><span class="vh">${ctx.t.none}</span></td>`;
+  return html`<td class="role on"><ul class="chips">${names.map((name) => html`<li>${name}</li>`)}</ul></td>`;
+}
+
+function checkCell(ctx: RenderContext, on: boolean): SafeHtml {
+  if (!on) return html`<td class="role"><span class="vh">${ctx.t.none}</span></td>`;
+  return html`<td class="role on"><span class="check" aria-hidden="true">✓</span><span class="vh">${ctx.t.yes}</span></td>`;
+}
+
+function roleCell(ctx: RenderContext, fact: PartnerFact, role: Role): SafeHtml {
+  const { t } = ctx;
+  switch (role) {
+    case 'eigenaar':
+      return listCell(ctx, fact.owns.map((item) => item.interventie.naam ?? item.interventie.id ?? ''));
+    case 'trekker':
+      return listCell(ctx, fact.leads.map((item) => item.interventie.naam ?? item.interventie.id ?? ''));
+    case 'financier':
+      return listCell(ctx, fact.pays.map((source) => source.bron.naam ?? source.bron.id ?? ''));
+    case 'budgethouder':
+      return checkCell(ctx, fact.budgetHolder);
+    case 'stuurgroep':
+      return checkCell(ctx, fact.steering);
+    case 'programmamanager':
+      return checkCell(ctx, fact.programmeManager);
+    case 'evaluator': {
+      const items: string[] = [];
+      if (fact.evaluation.baseline) items.push(t.baselineShort);
+      if (fact.evaluation.by > 0) items.push(t.evalBy(fact.evaluation.by));
+      if (fact.evaluation.with > 0) items.push(t.evalWith(fact.evaluation.with));
+      return listCell(ctx, items);
+    }
+  }
+}
+
+function commitmentCell(ctx: RenderContext, fact: PartnerFact): SafeHtml {
+  const { t, lang } = ctx;
+  const commitment = fact.partner.commitment;
+  const carries = fact.carriesUntilYear !== undefined ? t.carriesUntil(fact.carriesUntilYear) : '';
+  const where = commitment?.vastgelegd_in ? html`<span class="p-meta">${t.vastgelegdIn} ${commitment.vastgelegd_in}</span>` : '';
+  if (fact.commitmentStatus === 'short') {
+    return html`<td class="commit commit-short"><strong>${formatDate(fact.commitmentUntil, lang, true)}</strong> <span class="flag">⚠ ${t.commitmentShort}</span> <span class="p-meta">${carries}</span>${where}</td>`;
+  }
+  if (fact.commitmentStatus === 'missing') {
+    return html`<td class="commit commit-missing"><span class="flag">⚠ ${t.commitmentMissing}</span> <span class="p-meta">${carries}</span></td>`;
+  }
+  if (fact.commitmentUntil) {
+    return html`<td class="commit"><strong>${formatDate(fact.commitmentUntil, lang, true)}</strong> <span class="p-meta">${carries}</span>${where}</td>`;
+  }
+  return html`<td class="commit">${commitment?.vastgelegd_in ? where : html`<span class="muted">—</span>`}</td>`;
+}
+
+/** The partners × roles section. */
+export function renderPartners(ctx: RenderContext): SafeHtml {
+  const { t, lang, facts } = ctx;
+  const heading = html`<h2 id="wp-partners-h">${t.sectionPartners}</h2>`;
+  const wp2 = ctx.result.findings.filter((finding) => finding.category === 'WP2');
+  if (facts.partners.length === 0) {
+    return html`<section id="wp-partners" class="section" aria-labelledby="wp-partners-h">${heading}<p class="empty">${t.partnersEmpty}</p>${findingList(ctx, wp2)}</section>`;
+  }
+  const rows = facts.partners.map((fact) => {
+    const partner = fact.partner;
+    const findings = findingsUnder(ctx, fact.pointer);
+    const flagged = findings.length > 0 || fact.commitmentStatus === 'short' || fact.commitmentStatus === 'missing';
+    return html`<tr class="${flagged ? 'flagged' : ''}"><th scope="row"><span class="p-name">${partner.naam ?? partner.id ?? ''}</span> ${partner.id ? html`<code class="id">${partner.id}</code>` : ''} ${partner.soort ? html`<span class="kind">${enumLabel(partner.soort, lang)}</span>` : ''}${partner.rol ? html`<span class="p-meta">${t.rol}: ${partner.rol}</span>` : ''}${partner.belang ? html`<span class="p-meta">${t.belang}: ${partner.belang}</span>` : ''}${findingBadges(ctx, findings)}</th>${ROLES.map((role) => roleCell(ctx, fact, role))}${commitmentCell(ctx, fact)}</tr>`;
+  });
+  return html`<section id="wp-partners" class="section" aria-labelledby="wp-partners-h">${heading}
+<p class="intro">${t.partnersIntro}</p>
+<div class="table-wrap"><table class="data matrix"><caption class="vh">${t.matrixCaption}</caption><thead><tr><th scope="col">${t.colPartner}</th>${ROLES.map((role) => html`<th scope="col" class="role-h">${ROLE_NAMES[lang][role]}</th>`)}<th scope="col">${t.colCommitment}</th></tr></thead><tbody>${rows}</tbody></table></div>
+${wp2.length > 0 ? html`<h3>${t.ownershipFindings}</h3>${findingList(ctx, wp2)}` : ''}
+</section>`;
+}

@@ -1,0 +1,56 @@
+import { entries, interventionPeriod, isMissing, lastPayingYear, type Bron } from '../../model';
+import type { RuleDefinition } from '../../rule';
+
+export const WP104: RuleDefinition = {
+  code: 'WP104',
+  name: 'funding-ends-early',
+  category: 'WP1',
+  severity: 'warning',
+  summary: {
+    nl: 'De financiering van een interventie stopt voor haar laatste jaar.',
+    en: 'An intervention\'s funding stops before its last year.',
+  },
+  messages: {
+    endsEarly: {
+      nl: 'De bronnen van interventie "{id}" betalen tot en met {last}, maar zij loopt tot in {end}: regel geld voor de laatste jaren, anders stopt het werk voordat het af is.',
+      en: 'The sources of intervention "{id}" pay until {last}, but it runs into {end}: arrange money for the last years, or the work stops before it is done.',
+    },
+    neverPays: {
+      nl: 'De bronnen van interventie "{id}" noemen geen bedrag boven nul, terwijl zij loopt tot in {end}: geef de bedragen per jaar, anders is niet te zien dat het werk betaald wordt.',
+      en: 'The sources of intervention "{id}" name no amount above zero, while it runs into {end}: give the amounts per year, or there is no sign that the work is paid for.',
+    },
+  },
+  sources: ['000', '004'],
+  rationale: {
+    nl: 'Projecten leven meestal van geld met een einddatum; houdt dat geld eerder op dan het werk, dan valt het werk stil of begint een haastige zoektocht naar nieuwe middelen. Wie de financiering laat doorlopen tot het einde, geeft een aanpak de tijd om te werken.',
+    en: 'Projects usually live on money with an end date; when that money stops before the work does, the work stalls or a hurried search for new means begins. Funding that lasts until the end gives an approach the time to work.',
+  },
+  check(ctx) {
+    const sources = new Map<string, Bron>();
+    for (const [, bron] of entries(ctx.plan.financiering?.bronnen)) if (typeof bron.id === 'string' && !sources.has(bron.id)) sources.set(bron.id, bron);
+
+    for (const [index, intervention] of entries(ctx.plan.interventies)) {
+      if (isMissing(intervention.financiering)) continue;
+      // Refs that name no source are WP004's; with none resolving there is nothing to judge.
+      const named = entries(intervention.financiering)
+        .map(([, ref]) => sources.get(ref))
+        .filter((bron): bron is Bron => bron !== undefined);
+      if (named.length === 0) continue;
+      const period = interventionPeriod(ctx.plan, intervention);
+      if (!period) continue;
+      const endYear = period.end.year;
+      let last: number | undefined;
+      for (const bron of named) {
+        const year = lastPayingYear(bron.bedragen);
+        if (year !== undefined && (last === undefined || year > last)) last = year;
+      }
+      if (last !== undefined && last >= endYear) continue;
+      const id = intervention.id ?? String(index + 1);
+      ctx.report({
+        pointer: `/interventies/${index}/financiering`,
+        messageId: last === undefined ? 'neverPays' : 'endsEarly',
+        data: last === undefined ? { id, end: endYear } : { id, last, end: endYear },
+      });
+    }
+  },
+};

@@ -1,0 +1,62 @@
+import { isMissing } from '../../model';
+import type { RuleDefinition } from '../../rule';
+
+const PLACEHOLDER = '"in te vullen: hoe is de aanpak ingebed in de reguliere (lijn)organisatie?"';
+
+export const WP105: RuleDefinition = {
+  code: 'WP105',
+  name: 'separate-programme',
+  category: 'WP1',
+  severity: 'warning',
+  summary: {
+    nl: 'Het plan zegt niet hoe de aanpak in de lijnorganisatie is ingebed.',
+    en: 'The plan does not say how the approach is embedded in the line organisation.',
+  },
+  messages: {
+    missing: {
+      nl: 'Het bestuur beschrijft geen inbedding: leg vast hoe de aanpak deel wordt van de reguliere organisatie, anders blijft het een apart programma dat ooit "af" is.',
+      en: 'The governance describes no embedding: set out how the approach becomes part of the regular organisation, or it stays a separate programme that is one day "finished".',
+    },
+    noBestuur: {
+      nl: 'Het plan heeft geen bestuur met een inbedding: leg vast hoe de aanpak deel wordt van de reguliere organisatie, anders blijft het een apart programma dat ooit "af" is.',
+      en: 'The plan has no governance with an embedding: set out how the approach becomes part of the regular organisation, or it stays a separate programme that is one day "finished".',
+    },
+  },
+  sources: ['000'],
+  rationale: {
+    nl: 'Een wijkaanpak die als los programma naast de organisatie staat, wekt de indruk dat hij een keer klaar is. Blijvend resultaat vraagt dat wijkgericht werken de gewone manier van werken van de lijnorganisatie wordt.',
+    en: 'A neighbourhood approach that stands beside the organisation as a separate programme suggests it will one day be done. Lasting results need neighbourhood-oriented work to become the line organisation\'s normal way of working.',
+  },
+  fixable: true,
+  check(ctx) {
+    const bestuur = ctx.plan.bestuur;
+    if (!bestuur) {
+      ctx.report({
+        pointer: '',
+        messageId: 'noBestuur',
+        fix: {
+          kind: 'insertKey',
+          pointer: '',
+          key: 'bestuur',
+          value: `inbedding: ${PLACEHOLDER}`,
+          title: { nl: 'Voeg een bestuur met inbedding toe', en: 'Add governance with an embedding' },
+          safe: true,
+        },
+      });
+      return;
+    }
+    if (!isMissing(bestuur.inbedding)) return;
+    ctx.report({
+      pointer: '/bestuur',
+      messageId: 'missing',
+      fix: {
+        kind: 'insertKey',
+        pointer: '/bestuur',
+        key: 'inbedding',
+        value: PLACEHOLDER,
+        title: { nl: 'Voeg een inbedding toe', en: 'Add an embedding' },
+        safe: true,
+      },
+    });
+  },
+};

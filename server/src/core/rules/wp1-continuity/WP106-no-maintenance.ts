@@ -1,0 +1,47 @@
+import { entries, isMissing } from '../../model';
+import type { RuleDefinition } from '../../rule';
+
+const WINDING_DOWN = new Set(['afbouwen', 'stoppen']);
+
+export const WP106: RuleDefinition = {
+  code: 'WP106',
+  name: 'no-maintenance',
+  category: 'WP1',
+  severity: 'info',
+  summary: {
+    nl: 'Een interventie die afbouwt of stopt, zegt niet welk onderhoud daarna nodig is.',
+    en: 'An intervention that winds down or stops does not say what maintenance follows.',
+  },
+  messages: {
+    missing: {
+      nl: 'Interventie "{id}" gaat {strategie} zonder onderhoud: beschrijf welke blijvende inzet nodig is, anders kunnen de problemen terugkomen als het werk ophoudt.',
+      en: 'Intervention "{id}" winds down ({strategie}) without maintenance: describe the lasting effort that is needed, or the problems may return once the work stops.',
+    },
+  },
+  sources: ['000'],
+  rationale: {
+    nl: 'Ook als de wijk er eenmaal goed voor staat, is er een kleinere, vaste inzet nodig, anders zakt de wijk terug. Wie afbouwt of stopt, hoort te zeggen hoe die onderhoudsinzet is geregeld.',
+    en: 'Even once the neighbourhood is doing well, a smaller, steady effort is needed, or it slides back. Whoever winds down or stops should say how that maintenance is arranged.',
+  },
+  fixable: true,
+  check(ctx) {
+    for (const [index, intervention] of entries(ctx.plan.interventies)) {
+      const voortzetting = intervention.voortzetting;
+      if (!voortzetting || !WINDING_DOWN.has(voortzetting.strategie ?? '') || !isMissing(voortzetting.onderhoud)) continue;
+      const pointer = `/interventies/${index}/voortzetting`;
+      ctx.report({
+        pointer,
+        messageId: 'missing',
+        data: { id: intervention.id ?? String(index + 1), strategie: voortzetting.strategie ?? '' },
+        fix: {
+          kind: 'insertKey',
+          pointer,
+          key: 'onderhoud',
+          value: '"in te vullen: welke vaste inzet voorkomt dat de problemen terugkeren?"',
+          title: { nl: 'Voeg onderhoud toe', en: 'Add maintenance' },
+          safe: true,
+        },
+      });
+    }
+  },
+};

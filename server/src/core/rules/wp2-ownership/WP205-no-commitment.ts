@@ -1,0 +1,62 @@
+import { compareDates, entries, formatDate, isMissing, planPeriod, type CalendarDate } from '../../model';
+import type { RuleDefinition } from '../../rule';
+import { carriedBy } from './WP204-short-commitment';
+
+export const WP205: RuleDefinition = {
+  code: 'WP205',
+  name: 'no-commitment',
+  category: 'WP2',
+  severity: 'info',
+  summary: {
+    nl: 'Een partner die een interventie of bron draagt, heeft geen commitment.',
+    en: 'A partner that carries an intervention or a source has no commitment.',
+  },
+  messages: {
+    owner: {
+      nl: 'Partner "{id}" is eigenaar van interventie "{item}" maar heeft geen commitment: leg vast tot wanneer en in welke afspraak hij zich verbindt, zodat zijn inzet niet per jaar opnieuw ter discussie staat.',
+      en: 'Partner "{id}" owns intervention "{item}" but has no commitment: record until when and in which agreement it commits, so its effort is not up for debate every year.',
+    },
+    source: {
+      nl: 'Partner "{id}" betaalt bron "{item}" maar heeft geen commitment: leg vast tot wanneer en in welke afspraak hij zich verbindt, zodat het geld niet zomaar wegvalt.',
+      en: 'Partner "{id}" pays source "{item}" but has no commitment: record until when and in which agreement it commits, so the money does not simply disappear.',
+    },
+  },
+  sources: ['004'],
+  rationale: {
+    nl: 'Wie een interventie draagt of betaalt, hoort vast te leggen hoe lang dat duurt. Zonder zo\'n afspraak kan een partner elk jaar opnieuw afhaken; met een langjarige verbintenis weten de anderen waar ze aan toe zijn.',
+    en: 'Whoever carries or pays for an intervention should record for how long. Without such an agreement a partner can drop out every year; a long-term commitment tells the others where they stand.',
+  },
+  fixable: true,
+  check(ctx) {
+    const plan = ctx.plan;
+    for (const [index, partner] of entries(plan.partners)) {
+      if (typeof partner.id !== 'string' || !isMissing(partner.commitment)) continue;
+      const id = partner.id;
+      const owned = entries(plan.interventies).find(([, intervention]) => entries(intervention.eigenaars).some(([, owner]) => owner === id));
+      const paid = entries(plan.financiering?.bronnen).find(([, source]) => source.partner === id);
+      if (!owned && !paid) continue;
+      const data = owned
+        ? { id, item: owned[1].id ?? String(owned[0] + 1) }
+        : { id, item: paid![1].id ?? String(paid![0] + 1) };
+      // The skeleton commits until the plan's end, or later when the partner carries
+      // something beyond it, so the new commitment is not itself too short (WP204).
+      let until: CalendarDate | undefined = planPeriod(plan)?.end;
+      for (const carried of carriedBy(plan, id)) if (!until || compareDates(carried.through, until) > 0) until = carried.through;
+      ctx.report({
+        pointer: `/partners/${index}`,
+        messageId: owned ? 'owner' : 'source',
+        data,
+        fix: until
+          ? {
+              kind: 'insertKey',
+              pointer: `/partners/${index}`,
+              key: 'commitment',
+              value: `{ tot: ${formatDate(until)}, vastgelegd_in: "in te vullen: overeenkomst" }`,
+              title: { nl: 'Voeg een commitment toe', en: 'Add a commitment' },
+              safe: false,
+            }
+          : undefined,
+      });
+    }
+  },
+};

@@ -1,0 +1,45 @@
+import { entries, GOVERNMENT_KINDS, isMissing } from '../../model';
+import type { RuleDefinition } from '../../rule';
+
+export const WP206: RuleDefinition = {
+  code: 'WP206',
+  name: 'no-value-case',
+  category: 'WP2',
+  severity: 'info',
+  summary: {
+    nl: 'Een partner buiten overheid en bewoners heeft geen belang beschreven.',
+    en: 'A partner other than government or residents has no stated interest.',
+  },
+  messages: {
+    missing: {
+      nl: 'Partner "{id}" heeft geen belang: beschrijf wat meedoen deze partij zelf oplevert, want wie er zelf baat bij heeft, blijft langer aan boord.',
+      en: 'Partner "{id}" has no stated interest: describe what taking part brings this party itself, because a party that gains from it stays on board longer.',
+    },
+  },
+  sources: ['000'],
+  rationale: {
+    nl: 'Bedrijven, fondsen en instellingen doen niet lang mee als vervangende subsidiegever. Ze worden mededrager als helder is wat deelname hen zelf waard is; dat verdienmodel moet je samen uitzoeken en vastleggen.',
+    en: 'Businesses, funds and institutions do not stay long as stand-in subsidy givers. They become co-carriers once it is clear what taking part is worth to them; that value case has to be worked out together and written down.',
+  },
+  fixable: true,
+  check(ctx) {
+    for (const [index, partner] of entries(ctx.plan.partners)) {
+      // Government and residents take part for their own public task; no value case is asked.
+      if (typeof partner.soort !== 'string' || GOVERNMENT_KINDS.has(partner.soort) || partner.soort === 'bewoners') continue;
+      if (!isMissing(partner.belang)) continue;
+      ctx.report({
+        pointer: `/partners/${index}`,
+        messageId: 'missing',
+        data: { id: partner.id ?? String(index + 1) },
+        fix: {
+          kind: 'insertKey',
+          pointer: `/partners/${index}`,
+          key: 'belang',
+          value: '"in te vullen: wat levert meedoen deze partner op?"',
+          title: { nl: 'Voeg een belang toe', en: 'Add an interest' },
+          safe: true,
+        },
+      });
+    }
+  },
+};

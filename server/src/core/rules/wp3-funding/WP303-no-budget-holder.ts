@@ -1,0 +1,46 @@
+import { entries, isMissing } from '../../model';
+import type { RuleDefinition } from '../../rule';
+
+export const WP303: RuleDefinition = {
+  code: 'WP303',
+  name: 'no-budget-holder',
+  category: 'WP3',
+  severity: 'warning',
+  summary: {
+    nl: 'De financiering heeft geen budgethouder.',
+    en: 'The funding has no budget holder.',
+  },
+  messages: {
+    missing: {
+      nl: 'De financiering heeft geen budgethouder: breng het wijkbudget onder bij één partner, want verspreide potjes kosten de uitvoering tijd en maken meerjarig werken lastig.',
+      en: 'The funding has no budget holder: place the neighbourhood budget with one partner, because scattered pots cost the work time and make multi-year work hard.',
+    },
+  },
+  sources: ['000'],
+  rationale: {
+    nl: 'Als alle wijkbudgetten, fysiek en sociaal, bij één centrale houder liggen, hoeft de uitvoering niet voor elk potje apart te verantwoorden en kan geld schuiven naar wat werkt.',
+    en: 'When every neighbourhood budget, physical and social, sits with one central holder, the work need not account for each pot separately and money can move to what works.',
+  },
+  fixable: true,
+  check(ctx) {
+    const financiering = ctx.plan.financiering;
+    // Without a financiering section WP301 speaks.
+    if (!financiering || !isMissing(financiering.budgethouder)) return;
+    const partners = entries(ctx.plan.partners).filter(([, partner]) => typeof partner.id === 'string');
+    const holder = (partners.find(([, partner]) => partner.soort === 'gemeente') ?? partners[0])?.[1].id;
+    ctx.report({
+      pointer: '/financiering',
+      messageId: 'missing',
+      fix: holder
+        ? {
+            kind: 'insertKey',
+            pointer: '/financiering',
+            key: 'budgethouder',
+            value: holder,
+            title: { nl: `Maak "${holder}" budgethouder`, en: `Make "${holder}" the budget holder` },
+            safe: false,
+          }
+        : undefined,
+    });
+  },
+};

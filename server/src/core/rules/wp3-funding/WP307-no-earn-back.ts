@@ -1,0 +1,42 @@
+import { isMissing } from '../../model';
+import type { RuleDefinition } from '../../rule';
+
+export const WP307: RuleDefinition = {
+  code: 'WP307',
+  name: 'no-earn-back',
+  category: 'WP3',
+  severity: 'info',
+  summary: {
+    nl: 'De financiering noemt geen inverdieneffecten.',
+    en: 'The funding names no earn-back effects.',
+  },
+  messages: {
+    missing: {
+      nl: 'De financiering noemt geen inverdieneffecten: beschrijf welke besparingen of opbrengsten het plan elders oplevert, want wie ziet dat hij erbij wint, betaalt eerder mee.',
+      en: 'The funding names no earn-back effects: describe which savings or returns the plan brings elsewhere, because a party that sees it gains is more willing to pay.',
+    },
+  },
+  sources: ['000', '002'],
+  rationale: {
+    nl: 'Een wijkaanpak bespaart vaak geld op andere plekken: minder uitkeringen, zorg of huurachterstand. Wie die effecten benoemt en bij de juiste partij neerlegt, heeft een sterk argument voor structureel geld.',
+    en: 'A neighbourhood approach often saves money elsewhere: fewer benefits, less care, fewer rent arrears. Naming those effects and the party that gains them is a strong case for structural money.',
+  },
+  fixable: true,
+  check(ctx) {
+    const financiering = ctx.plan.financiering;
+    // Without a financiering section WP301 speaks.
+    if (!financiering || !isMissing(financiering.inverdieneffecten)) return;
+    ctx.report({
+      pointer: '/financiering',
+      messageId: 'missing',
+      fix: {
+        kind: 'insertKey',
+        pointer: '/financiering',
+        key: 'inverdieneffecten',
+        value: '[{ beschrijving: "in te vullen: welke besparing of opbrengst levert de aanpak elders op?" }]',
+        title: { nl: 'Voeg een inverdieneffect toe', en: 'Add an earn-back effect' },
+        safe: true,
+      },
+    });
+  },
+};

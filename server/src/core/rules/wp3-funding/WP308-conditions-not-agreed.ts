@@ -1,0 +1,81 @@
+import { isMissing } from '../../model';
+import type { RuleDefinition } from '../../rule';
+
+const CONDITIONS = ['budget', 'mandaat', 'samenwerking'] as const;
+
+const PLACEHOLDERS: Record<(typeof CONDITIONS)[number], string> = {
+  budget: '"in te vullen: welk budget is vooraf afgesproken?"',
+  mandaat: '"in te vullen: wie mag waarover beslissen?"',
+  samenwerking: '"in te vullen: hoe werken de partners samen?"',
+};
+
+const ALL = `{ ${CONDITIONS.map((key) => `${key}: ${PLACEHOLDERS[key]}`).join(', ')} }`;
+
+export const WP308: RuleDefinition = {
+  code: 'WP308',
+  name: 'conditions-not-agreed',
+  category: 'WP3',
+  severity: 'info',
+  summary: {
+    nl: 'Budget, mandaat en samenwerking zijn niet vooraf afgesproken.',
+    en: 'Budget, mandate and cooperation are not agreed in advance.',
+  },
+  messages: {
+    noBestuur: {
+      nl: 'Het plan heeft geen bestuur met afspraken: leg vooraf vast wat er over budget, mandaat en samenwerking is afgesproken, want zonder die ruimte loopt de uitvoering vast op vragen om toestemming.',
+      en: 'The plan has no governance with agreements: record in advance what was agreed on budget, mandate and cooperation, because without that room the work gets stuck asking for permission.',
+    },
+    noAfspraken: {
+      nl: 'Het bestuur heeft geen afspraken: leg vooraf vast wat er over budget, mandaat en samenwerking is afgesproken, want zonder die ruimte loopt de uitvoering vast op vragen om toestemming.',
+      en: 'The governance has no agreements: record in advance what was agreed on budget, mandate and cooperation, because without that room the work gets stuck asking for permission.',
+    },
+    incomplete: {
+      nl: 'De afspraken missen {missing}: leg ook dat vooraf vast, want zonder die ruimte loopt de uitvoering vast op vragen om toestemming.',
+      en: 'The agreements lack {missing}: record that in advance too, because without that room the work gets stuck asking for permission.',
+    },
+  },
+  sources: ['000'],
+  rationale: {
+    nl: 'Uitvoerders werken sneller en beter als vooraf duidelijk is welk geld er is, wie mag beslissen en hoe partners samenwerken. Wie dat pas onderweg regelt, verliest tempo en vertrouwen.',
+    en: 'People doing the work act faster and better when it is clear in advance what money there is, who may decide and how partners cooperate. Settling that on the way costs speed and trust.',
+  },
+  fixable: true,
+  check(ctx) {
+    const bestuur = ctx.plan.bestuur;
+    const title = { nl: 'Voeg de afspraken toe', en: 'Add the agreements' };
+    if (!bestuur) {
+      ctx.report({
+        pointer: '',
+        messageId: 'noBestuur',
+        fix: { kind: 'insertKey', pointer: '', key: 'bestuur', value: `afspraken: ${ALL}`, title, safe: true },
+      });
+      return;
+    }
+    const afspraken = bestuur.afspraken;
+    if (!afspraken) {
+      ctx.report({
+        pointer: '/bestuur',
+        messageId: 'noAfspraken',
+        fix: { kind: 'insertKey', pointer: '/bestuur', key: 'afspraken', value: ALL, title, safe: true },
+      });
+      return;
+    }
+    const missing = CONDITIONS.filter((key) => isMissing(afspraken[key]));
+    if (missing.length === 0) return;
+    // One fix adds one key; applying it leaves a finding (with a fix) for the next one.
+    const first = missing[0];
+    ctx.report({
+      pointer: '/bestuur/afspraken',
+      messageId: 'incomplete',
+      data: { missing: missing.join(', ') },
+      fix: {
+        kind: 'insertKey',
+        pointer: '/bestuur/afspraken',
+        key: first,
+        value: PLACEHOLDERS[first],
+        title: { nl: `Voeg de afspraak over ${first} toe`, en: `Add the agreement on ${first}` },
+        safe: true,
+      },
+    });
+  },
+};

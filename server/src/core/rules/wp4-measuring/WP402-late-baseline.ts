@@ -1,0 +1,52 @@
+import { compareDates, entries, parseDate, planPeriod } from '../../model';
+import type { RuleDefinition } from '../../rule';
+
+export const WP402: RuleDefinition = {
+  code: 'WP402',
+  name: 'late-baseline',
+  category: 'WP4',
+  severity: 'warning',
+  summary: {
+    nl: 'Een nulmeting is van na de start van het plan.',
+    en: 'A baseline is dated after the plan starts.',
+  },
+  messages: {
+    indicator: {
+      nl: 'De nulmeting van indicator "{indicator}" is van {datum}, na de start van het plan op {start}: een latere meting telt al een deel van het effect mee als beginwaarde.',
+      en: 'The baseline of indicator "{indicator}" is dated {datum}, after the plan starts on {start}: a later measurement already counts part of the effect as the starting value.',
+    },
+    evaluation: {
+      nl: 'De nulmeting van de evaluatie is van {datum}, na de start van het plan op {start}: een latere meting telt al een deel van het effect mee als beginsituatie.',
+      en: 'The evaluation baseline is dated {datum}, after the plan starts on {start}: a later measurement already counts part of the effect as the starting point.',
+    },
+  },
+  sources: ['003'],
+  rationale: {
+    nl: 'Een nulmeting legt de uitgangssituatie vast voordat er iets gebeurt; meet je pas als het werk al loopt, dan is niet meer te zien wat de aanpak zelf heeft veranderd.',
+    en: 'A baseline records the situation before anything happens; measuring only once the work is under way hides what the approach itself changed.',
+  },
+  check(ctx) {
+    const period = planPeriod(ctx.plan);
+    if (!period) return;
+    const start = ctx.plan.looptijd?.start ?? '';
+    for (const [i, goal] of entries(ctx.plan.doelen)) {
+      for (const [j, indicator] of entries(goal.indicatoren)) {
+        const date = parseDate(indicator.nulmeting?.datum);
+        if (!date || compareDates(date, period.start) <= 0) continue;
+        ctx.report({
+          pointer: `/doelen/${i}/indicatoren/${j}/nulmeting`,
+          messageId: 'indicator',
+          data: { indicator: indicator.id ?? String(j + 1), datum: indicator.nulmeting?.datum ?? '', start },
+        });
+      }
+    }
+    const evaluationDate = parseDate(ctx.plan.evaluatie?.nulmeting?.datum);
+    if (evaluationDate && compareDates(evaluationDate, period.start) > 0) {
+      ctx.report({
+        pointer: '/evaluatie/nulmeting',
+        messageId: 'evaluation',
+        data: { datum: ctx.plan.evaluatie?.nulmeting?.datum ?? '', start },
+      });
+    }
+  },
+};

@@ -1,0 +1,39 @@
+import { isMissing } from '../../model';
+import type { RuleDefinition } from '../../rule';
+
+const PLACEHOLDER = '"in te vullen: hoe volgen we effecten buiten de wijk, zoals verplaatsing van problemen?"';
+
+export const WP411: RuleDefinition = {
+  code: 'WP411',
+  name: 'no-spillover-watch',
+  category: 'WP4',
+  severity: 'info',
+  summary: {
+    nl: 'Het plan volgt geen effecten buiten de wijk.',
+    en: 'The plan does not watch effects outside the neighbourhood.',
+  },
+  messages: {
+    missing: {
+      nl: 'De evaluatie zegt niet hoe effecten buiten de wijk worden gevolgd (effecten_buiten_wijk): problemen die naar een buurwijk verhuizen, lijken anders een succes.',
+      en: 'The evaluation does not say how effects outside the neighbourhood are watched (effecten_buiten_wijk): problems that move to a nearby area would otherwise look like success.',
+    },
+  },
+  sources: ['003'],
+  rationale: {
+    nl: 'Een interventie kan problemen verplaatsen in plaats van oplossen, of juist de omgeving mee laten profiteren; alleen wie ook over de wijkgrens kijkt, ziet het echte effect.',
+    en: 'An intervention can move problems instead of solving them, or let the surroundings benefit too; only by looking beyond the neighbourhood do you see the real effect.',
+  },
+  fixable: true,
+  check(ctx) {
+    const evaluation = ctx.plan.evaluatie;
+    if (!isMissing(evaluation?.effecten_buiten_wijk)) return;
+    const title = { nl: 'Voeg effecten_buiten_wijk toe', en: 'Add effecten_buiten_wijk' };
+    ctx.report({
+      pointer: evaluation ? '/evaluatie' : '',
+      messageId: 'missing',
+      fix: evaluation
+        ? { kind: 'insertKey', pointer: '/evaluatie', key: 'effecten_buiten_wijk', value: PLACEHOLDER, title, safe: true }
+        : { kind: 'insertKey', pointer: '', key: 'evaluatie', value: `effecten_buiten_wijk: ${PLACEHOLDER}`, title, safe: true },
+    });
+  },
+};

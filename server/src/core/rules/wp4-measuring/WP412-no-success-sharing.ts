@@ -1,0 +1,39 @@
+import { isMissing } from '../../model';
+import type { RuleDefinition } from '../../rule';
+
+const PLACEHOLDER = '"in te vullen: hoe en met wie delen we resultaten en successen?"';
+
+export const WP412: RuleDefinition = {
+  code: 'WP412',
+  name: 'no-success-sharing',
+  category: 'WP4',
+  severity: 'info',
+  summary: {
+    nl: 'Het plan zegt niet hoe successen worden gedeeld.',
+    en: 'The plan does not say how successes are shared.',
+  },
+  messages: {
+    missing: {
+      nl: 'De evaluatie zegt niet hoe resultaten en successen worden gedeeld (successen_delen): zichtbare resultaten houden bewoners, partners en bestuur betrokken.',
+      en: 'The evaluation does not say how results and successes are shared (successen_delen): visible results keep residents, partners and the council involved.',
+    },
+  },
+  sources: ['001'],
+  rationale: {
+    nl: 'Wie laat zien wat er bereikt is, houdt steun vast bij bewoners, partners en bestuur, en voorkomt dat anderen het wiel opnieuw uitvinden.',
+    en: 'Showing what has been achieved keeps the support of residents, partners and the council, and saves others from reinventing the wheel.',
+  },
+  fixable: true,
+  check(ctx) {
+    const evaluation = ctx.plan.evaluatie;
+    if (!isMissing(evaluation?.successen_delen)) return;
+    const title = { nl: 'Voeg successen_delen toe', en: 'Add successen_delen' };
+    ctx.report({
+      pointer: evaluation ? '/evaluatie' : '',
+      messageId: 'missing',
+      fix: evaluation
+        ? { kind: 'insertKey', pointer: '/evaluatie', key: 'successen_delen', value: PLACEHOLDER, title, safe: true }
+        : { kind: 'insertKey', pointer: '', key: 'evaluatie', value: `successen_delen: ${PLACEHOLDER}`, title, safe: true },
+    });
+  },
+};

@@ -1,0 +1,44 @@
+import { formatDate, isMissing, planPeriod } from '../../model';
+import type { RuleDefinition } from '../../rule';
+
+export const WP501: RuleDefinition = {
+  code: 'WP501',
+  name: 'not-adopted',
+  category: 'WP5',
+  severity: 'warning',
+  summary: {
+    nl: 'Het plan is niet formeel vastgesteld.',
+    en: 'The plan has not been formally adopted.',
+  },
+  messages: {
+    missing: {
+      nl: 'Het bestuur heeft geen vastgesteld: een plan dat raad of college niet formeel heeft vastgesteld, overleeft een bestuurswisseling of bezuiniging moeilijk.',
+      en: 'The governance section has no vastgesteld: a plan the council or executive never formally adopted rarely survives a change of administration or a round of cuts.',
+    },
+  },
+  sources: ['003'],
+  rationale: {
+    nl: 'Een formeel besluit van raad of college maakt de aanpak van het hele bestuur en niet van één wethouder; dat anker houdt het plan overeind als mensen of coalities wisselen.',
+    en: 'A formal decision by the council or executive makes the approach belong to the whole administration rather than one alderman; that anchor keeps the plan standing when people or coalitions change.',
+  },
+  fixable: true,
+  check(ctx) {
+    const governance = ctx.plan.bestuur;
+    if (!isMissing(governance?.vastgesteld)) return;
+    // The skeleton names the council and the plan's start date; both are choices to check.
+    const period = planPeriod(ctx.plan);
+    const value = period
+      ? `{ door: gemeenteraad, datum: ${formatDate(period.start)}, kenmerk: "in te vullen: kenmerk van het besluit" }`
+      : undefined;
+    const title = { nl: 'Voeg de vaststelling toe', en: 'Add the adoption' };
+    ctx.report({
+      pointer: governance ? '/bestuur' : '',
+      messageId: 'missing',
+      fix: value
+        ? governance
+          ? { kind: 'insertKey', pointer: '/bestuur', key: 'vastgesteld', value, title, safe: false }
+          : { kind: 'insertKey', pointer: '', key: 'bestuur', value: `vastgesteld: ${value}`, title, safe: false }
+        : undefined,
+    });
+  },
+};

@@ -1,0 +1,47 @@
+import { entries, isMissing } from '../../model';
+import type { RuleDefinition } from '../../rule';
+
+export const WP503: RuleDefinition = {
+  code: 'WP503',
+  name: 'single-portfolio',
+  category: 'WP5',
+  severity: 'info',
+  summary: {
+    nl: 'Minder dan twee portefeuillehouders dragen het plan.',
+    en: 'Fewer than two portfolio holders carry the plan.',
+  },
+  messages: {
+    none: {
+      nl: 'Het bestuur noemt geen portefeuillehouders: zonder wethouders die het plan in hun portefeuille dragen, heeft het geen bestuurlijke eigenaar.',
+      en: 'The governance section names no portefeuillehouders: without aldermen who hold the plan in their portfolios it has no owner in the executive.',
+    },
+    one: {
+      nl: 'Het plan heeft maar één portefeuillehouder: een aanpak die bij één wethouder ligt, wordt diens hobby en hangt af van diens termijn.',
+      en: 'The plan has only one portfolio holder: an approach held by one alderman becomes a personal hobby and depends on their term.',
+    },
+  },
+  sources: ['000', '003'],
+  rationale: {
+    nl: 'Een wijkaanpak raakt wonen, zorg, werk en veiligheid; als meer wethouders hem in hun portefeuille dragen, staat hij steviger in het college en overleeft hij het vertrek van één bestuurder.',
+    en: 'A neighbourhood approach touches housing, care, work and safety; when several aldermen hold it in their portfolios it stands firmer in the executive and survives the departure of one of them.',
+  },
+  fixable: true,
+  check(ctx) {
+    const governance = ctx.plan.bestuur;
+    // Distinct holders: the same name written with other capitals or spacing counts once.
+    const holders = new Set(entries(governance?.portefeuillehouders).map(([, name]) => name.trim().replace(/\s+/g, ' ').toLowerCase()));
+    if (holders.size >= 2) return;
+    const value = '["in te vullen: eerste wethouder", "in te vullen: tweede wethouder"]';
+    const title = { nl: 'Voeg portefeuillehouders toe', en: 'Add portfolio holders' };
+    ctx.report({
+      pointer: governance ? '/bestuur' : '',
+      messageId: holders.size === 0 ? 'none' : 'one',
+      // Only a missing list can be filled in; adding to an existing list is not a key insertion.
+      fix: !governance
+        ? { kind: 'insertKey', pointer: '', key: 'bestuur', value: `portefeuillehouders: ${value}`, title, safe: true }
+        : isMissing(governance.portefeuillehouders)
+          ? { kind: 'insertKey', pointer: '/bestuur', key: 'portefeuillehouders', value, title, safe: true }
+          : undefined,
+    });
+  },
+};

@@ -1,0 +1,45 @@
+import { entries, isMissing } from '../../model';
+import type { RuleDefinition } from '../../rule';
+
+export const WP504: RuleDefinition = {
+  code: 'WP504',
+  name: 'no-programme-manager',
+  category: 'WP5',
+  severity: 'info',
+  summary: {
+    nl: 'Het plan heeft geen programmamanager.',
+    en: 'The plan has no programme manager.',
+  },
+  messages: {
+    missing: {
+      nl: 'Het bestuur heeft geen programmamanager: zonder een vaste rol die de kar trekt en de partners verbindt, valt de regie uiteen over de organisaties.',
+      en: 'The governance section has no programmamanager: without a fixed role that pulls the cart and connects the partners, direction falls apart across the organisations.',
+    },
+  },
+  sources: ['004', '000'],
+  rationale: {
+    nl: 'Een langjarige aanpak met veel partners heeft iemand nodig die de hoofdlijnen bewaakt, de relaties onderhoudt en de coördinatie organiseert; leg dat vast als rol bij een organisatie, niet als persoon.',
+    en: 'A long approach with many partners needs someone who keeps the main lines, maintains the relations and organises coordination; record that as a role at an organisation, not as a person.',
+  },
+  fixable: true,
+  check(ctx) {
+    const governance = ctx.plan.bestuur;
+    if (!isMissing(governance?.programmamanager)) return;
+    // The skeleton places the role at the municipality when there is one, else at the first partner.
+    const partners = entries(ctx.plan.partners).map(([, partner]) => partner).filter((partner) => partner.id);
+    const organisation = (partners.find((partner) => partner.soort === 'gemeente') ?? partners[0])?.id;
+    const value = organisation
+      ? `{ rol: "in te vullen: rol van de programmamanager", organisatie: ${organisation}, vervanger: "in te vullen: rol van de vervanger" }`
+      : undefined;
+    const title = { nl: 'Voeg een programmamanager toe', en: 'Add a programme manager' };
+    ctx.report({
+      pointer: governance ? '/bestuur' : '',
+      messageId: 'missing',
+      fix: value
+        ? governance
+          ? { kind: 'insertKey', pointer: '/bestuur', key: 'programmamanager', value, title, safe: false }
+          : { kind: 'insertKey', pointer: '', key: 'bestuur', value: `programmamanager: ${value}`, title, safe: false }
+        : undefined,
+    });
+  },
+};

@@ -1,0 +1,50 @@
+import { entries, idIndex, isMissing } from '../../model';
+import type { RuleDefinition } from '../../rule';
+
+export const WP505: RuleDefinition = {
+  code: 'WP505',
+  name: 'no-steering-board',
+  category: 'WP5',
+  severity: 'info',
+  summary: {
+    nl: 'Het plan heeft geen stuurgroep van minstens twee partners.',
+    en: 'The plan has no steering board of at least two partners.',
+  },
+  messages: {
+    missing: {
+      nl: 'Het bestuur heeft geen stuurgroep: zonder een vast overleg van de dragende partners beslist één organisatie alleen over een aanpak van velen.',
+      en: 'The governance section has no stuurgroep: without a standing board of the carrying partners one organisation decides alone on an approach shared by many.',
+    },
+    few: {
+      nl: 'De stuurgroep telt maar één partner: één partij is geen gezamenlijk bestuur, en de andere partners voelen zich dan geen mede-eigenaar.',
+      en: 'The stuurgroep has only one partner: one party is no shared board, and the other partners will not feel co-owners.',
+    },
+  },
+  sources: ['004'],
+  rationale: {
+    nl: 'Partners die samen besturen, blijven samen verantwoordelijk; een stuurgroep van meerdere partijen houdt hun inzet vast en verdeelt de zeggenschap over wie het plan dragen.',
+    en: 'Partners who govern together stay responsible together; a steering board of several parties keeps their commitment and shares control among those who carry the plan.',
+  },
+  fixable: true,
+  check(ctx) {
+    const governance = ctx.plan.bestuur;
+    // Distinct refs count; a ref that names no partner still counts (WP004 reports it).
+    const members = new Set(entries(governance?.stuurgroep).map(([, id]) => id));
+    if (members.size >= 2) return;
+    const partners = [...idIndex(ctx.plan).partner.keys()];
+    const value = partners.length >= 2 ? `[${partners[0]}, ${partners[1]}]` : undefined;
+    const title = { nl: 'Voeg een stuurgroep toe', en: 'Add a steering board' };
+    const missing = isMissing(governance?.stuurgroep);
+    ctx.report({
+      pointer: governance ? '/bestuur' : '',
+      messageId: missing ? 'missing' : 'few',
+      // Only a missing list can be filled in; adding to an existing list is not a key insertion.
+      fix:
+        value && missing
+          ? governance
+            ? { kind: 'insertKey', pointer: '/bestuur', key: 'stuurgroep', value, title, safe: false }
+            : { kind: 'insertKey', pointer: '', key: 'bestuur', value: `stuurgroep: ${value}`, title, safe: false }
+          : undefined,
+    });
+  },
+};

@@ -1,0 +1,39 @@
+import { isMissing } from '../../model';
+import type { RuleDefinition } from '../../rule';
+
+const PLACEHOLDER = '"in te vullen: hoe ondersteunen we eigen initiatieven van bewoners?"';
+
+export const WP603: RuleDefinition = {
+  code: 'WP603',
+  name: 'no-initiative-support',
+  category: 'WP6',
+  severity: 'info',
+  summary: {
+    nl: 'Het plan zegt niet hoe initiatieven van bewoners worden ondersteund.',
+    en: 'The plan does not say how residents\' initiatives are supported.',
+  },
+  messages: {
+    missing: {
+      nl: 'Het plan zegt niet hoe wijkinitiatieven worden ondersteund: initiatieven van bewoners drijven op vrijwilligers en houden het zonder passende steun vaak niet vol.',
+      en: 'The plan does not say how residents\' initiatives (wijkinitiatieven) are supported: they run on volunteers and often do not last without fitting support.',
+    },
+  },
+  sources: ['002'],
+  rationale: {
+    nl: 'Eigen initiatieven van bewoners zijn wat na een programma overblijft; ze hebben geld, maar ook organisatorische hulp en een vast aanspreekpunt nodig, afgestemd op wat ze zelf vragen.',
+    en: 'Residents\' own initiatives are what remains after a programme; they need money, but also organisational help and a fixed contact, matched to what they ask for.',
+  },
+  fixable: true,
+  check(ctx) {
+    const residents = ctx.plan.bewoners;
+    if (!isMissing(residents?.wijkinitiatieven)) return;
+    const title = { nl: 'Voeg wijkinitiatieven toe', en: 'Add wijkinitiatieven' };
+    ctx.report({
+      pointer: residents ? '/bewoners' : '',
+      messageId: 'missing',
+      fix: residents
+        ? { kind: 'insertKey', pointer: '/bewoners', key: 'wijkinitiatieven', value: PLACEHOLDER, title, safe: true }
+        : { kind: 'insertKey', pointer: '', key: 'bewoners', value: `wijkinitiatieven: ${PLACEHOLDER}`, title, safe: true },
+    });
+  },
+};

@@ -1,0 +1,47 @@
+import { entries, idIndex, isMissing } from '../../model';
+import type { RuleDefinition } from '../../rule';
+
+export const WP702: RuleDefinition = {
+  code: 'WP702',
+  name: 'intervention-without-goal',
+  category: 'WP7',
+  severity: 'warning',
+  summary: {
+    nl: 'Een interventie noemt geen doelen.',
+    en: 'An intervention names no goals.',
+  },
+  messages: {
+    missing: {
+      nl: 'Interventie "{id}" noemt geen doelen: een project dat aan geen doel bijdraagt, is een los project in de projectencarrousel en moeilijk te verantwoorden of voort te zetten.',
+      en: 'Intervention "{id}" names no doelen: a project that serves no goal is a loose project on the project carousel, hard to justify or continue.',
+    },
+  },
+  sources: ['000', '002'],
+  rationale: {
+    nl: 'Steeds nieuwe projecten toevoegen zonder verband met de doelen levert een carrousel van losse activiteiten op; door elke interventie aan een doel te koppelen, blijft zichtbaar waarom ze er is en of ze moet blijven.',
+    en: 'Adding project after project without a link to the goals yields a carousel of loose activities; linking every intervention to a goal keeps visible why it exists and whether it should stay.',
+  },
+  fixable: true,
+  check(ctx) {
+    const firstGoal = [...idIndex(ctx.plan).doel.keys()][0];
+    for (const [i, intervention] of entries(ctx.plan.interventies)) {
+      if (!isMissing(intervention.doelen)) continue;
+      const pointer = `/interventies/${i}`;
+      ctx.report({
+        pointer,
+        messageId: 'missing',
+        data: { id: intervention.id ?? String(i + 1) },
+        fix: firstGoal
+          ? {
+              kind: 'insertKey',
+              pointer,
+              key: 'doelen',
+              value: `[${firstGoal}]`,
+              title: { nl: `Koppel aan doel ${firstGoal}`, en: `Link to goal ${firstGoal}` },
+              safe: false,
+            }
+          : undefined,
+      });
+    }
+  },
+};
