@@ -9,7 +9,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Wijkpl
   const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
   return activateCommon(context, (clientOptions: LanguageClientOptions) => {
     const worker = new Worker(serverMain.toString(true));
-    client = new LanguageClient('wijkplan', 'Wijkplan', clientOptions, worker);
+    client = new LanguageClient('wijkplan', 'Wijkplan', worker, clientOptions);
     return client;
   });
 }

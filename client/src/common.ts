@@ -46,7 +46,9 @@ export async function activateCommon(
     vscode.commands.registerCommand('wijkplan.showRuleDocumentation', (code?: unknown) => showRuleDocumentation(context, code)),
     vscode.commands.registerCommand('wijkplan.showPreview', (uri?: vscode.Uri) => previews.show(uri)),
     vscode.commands.registerCommand('wijkplan.restartServer', async () => {
-      await client.restart();
+      // The base client has no restart of its own in every build; stop and start is the same.
+      await client.stop();
+      await client.start();
       vscode.window.showInformationMessage(vscode.l10n.t('Wijkplan language server restarted.'));
     }),
     vscode.window.onDidChangeActiveTextEditor((editor) => status.showFor(editor?.document)),

@@ -61,8 +61,9 @@ export function parseConfig(text: string, knownCodes: ReadonlySet<string>): Conf
   for (const code of Object.keys(regels)) {
     if (/^WP\d{3}$/.test(code) && !knownCodes.has(code)) {
       at(`/regels/${code}`, { nl: `Onbekende regel ${code}.`, en: `Unknown rule ${code}.` });
-    } else if (code === 'WP000') {
-      at(`/regels/${code}`, { nl: 'WP000 (interne fout) is niet in te stellen.', en: 'WP000 (internal error) cannot be configured.' });
+    } else if (code === 'WP000' || code === 'WP001') {
+      // An internal error or an unreadable file must always show: neither can be tuned away.
+      at(`/regels/${code}`, { nl: `${code} is niet in te stellen: deze melding blijft altijd zichtbaar.`, en: `${code} cannot be configured: this finding always shows.` });
     }
   }
   if (problems.length > 0) return { data: {}, config: DEFAULT_CONFIG, problems };

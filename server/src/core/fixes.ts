@@ -1,3 +1,4 @@
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { joinPointer, type ParsedText } from './parse';
 import type { FixSpec } from './rule';
 import type { TextEdit } from './types';
@@ -19,12 +20,13 @@ export function toTextEdits(parsed: ParsedText, fix: FixSpec): TextEdit[] | unde
   const multiLine = valueLines.length > 1 || /^[\w-]+:(\s|$)/.test(fix.value) || fix.value.startsWith('- ');
 
   if (target.flow) {
-    if (multiLine) return undefined;
+    const value = multiLine ? toFlow(fix.value) : fix.value;
+    if (value === undefined) return undefined;
     const close = text.lastIndexOf('}', target.end);
     if (close < target.start) return undefined;
     let at = close;
     while (at > target.start && /\s/.test(text[at - 1])) at--;
-    return [{ start: at, end: at, newText: `, ${fix.key}: ${fix.value}` }];
+    return [{ start: at, end: at, newText: `, ${fix.key}: ${value}` }];
   }
 
   const firstKey = parsed.nodes.get(joinPointer(fix.pointer, target.keys[0]));
@@ -44,6 +46,17 @@ export function toTextEdits(parsed: ParsedText, fix: FixSpec): TextEdit[] | unde
   }
   const at = lines.lineContentEnd(lastLine);
   return [{ start: at, end: at, newText: `${eol}${indent}${body}` }];
+}
+
+/** A block skeleton rewritten as one flow value, for a mapping written as `{ … }`. */
+function toFlow(block: string): string | undefined {
+  try {
+    const data: unknown = parseYaml(block);
+    if (data === null || typeof data !== 'object') return undefined;
+    return stringifyYaml(data, { collectionStyle: 'flow', lineWidth: 0 }).trim();
+  } catch {
+    return undefined;
+  }
 }
 
 /** Applies non-overlapping edits to a text. */

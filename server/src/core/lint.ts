@@ -51,7 +51,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   }
 
   const raw = withoutExtensions(parsed.value);
-  const problems = checkSchema(raw);
+  // A value with an unknown tag is reported once, for its tag.
+  const tagged = new Set(parsed.unresolvedTags.map((tag) => tag.pointer));
+  const problems = checkSchema(raw).filter((problem) => !tagged.has(problem.pointer));
   for (const problem of problems) collector.report('WP002', { pointer: problem.pointer, messageId: 'schema', data: { detail: '' } }, undefined, problem.message);
 
   let plan: Plan | undefined;

@@ -28,6 +28,8 @@ export interface SourceNode {
   inSeq: boolean;
   /** For mappings: the keys in source order (later duplicates included once). */
   keys?: string[];
+  /** For mappings: offsets of the first key as written (a later duplicate does not move it). */
+  firstKey?: [number, number];
   /** For block scalars (`|`, `>`): their text is no place for comments. */
   blockScalar?: boolean;
   /** Reached through an alias: its text stands elsewhere, so fixes must not edit it. */
@@ -226,6 +228,7 @@ class TreeBuilder {
         const keyNode = pair.key as YamlNode | null;
         const keyName = keyToString(keyNode);
         const childPointer = joinPointer(pointer, keyName);
+        if (!info.firstKey && keyNode?.range) info.firstKey = [keyNode.range[0], keyNode.range[1]];
         if (seen.has(keyName)) {
           const keyRange = keyNode?.range ?? [info.start, info.start];
           this.result.duplicateKeys.push({ pointer: childPointer, keyStart: keyRange[0], keyEnd: keyRange[1], key: keyName });
@@ -295,10 +298,7 @@ export function rangeForPointer(parsed: ParsedText, pointer: string): Range {
 
 function rootRange(parsed: ParsedText): Range {
   const root = parsed.nodes.get('');
-  if (root?.kind === 'map' && root.keys && root.keys.length > 0) {
-    const first = parsed.nodes.get(joinPointer('', root.keys[0]));
-    if (first?.keyStart !== undefined && first.keyEnd !== undefined) return parsed.lines.rangeOf(first.keyStart, first.keyEnd);
-  }
+  if (root?.kind === 'map' && root.firstKey) return parsed.lines.rangeOf(root.firstKey[0], root.firstKey[1]);
   return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 }
 

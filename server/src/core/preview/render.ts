@@ -12,7 +12,7 @@ import { createContext, findingBadges, findingList, findingsAt, type RenderConte
 import { derive } from './derive';
 import { renderEvaluation, renderGovernance, renderInterventions, renderResidents } from './details';
 import { renderFindings } from './findings';
-import { formatDate, formatPercent, formatYears } from './format';
+import { formatDate, formatNumber, formatPercent, formatYears } from './format';
 import { html, joinHtml, type SafeHtml } from './html';
 import { renderIndicators } from './indicators';
 import { enumLabel, LABELS } from './i18n';
@@ -59,19 +59,18 @@ function renderHeader(ctx: RenderContext, fileName: string): SafeHtml {
   const adopted = plan.bestuur?.vastgesteld;
   const municipality = wijk?.gemeente
     ? html`${wijk.gemeente}${wijk.gemeentecode ? html` <code class="id">${wijk.gemeentecode}</code>` : ''}`
-    : '';
-  const wijkText = wijk?.naam
-    ? html`${wijk.naam}${typeof wijk.inwoners === 'number' ? html` <span class="muted">· ${new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(wijk.inwoners)} ${t.inwoners}</span>` : ''}${
-        Array.isArray(wijk.wijkcodes) && wijk.wijkcodes.length > 0 ? html` <span class="muted">· ${wijk.wijkcodes.filter((code) => typeof code === 'string').join(', ')}</span>` : ''
-      }`
-    : '';
+    : html``;
+  const codes = Array.isArray(wijk?.wijkcodes) ? wijk.wijkcodes.filter((code) => typeof code === 'string') : [];
+  const residents = typeof wijk?.inwoners === 'number' ? html` <span class="muted">· ${formatNumber(wijk.inwoners, lang)} ${t.inwoners}</span>` : '';
+  const wijkText = wijk?.naam ? html`${wijk.naam}${residents}${codes.length > 0 ? html` <span class="muted">· ${codes.join(', ')}</span>` : ''}` : html``;
+  const periodBadges = findingBadges(ctx, findingsAt(ctx, '/looptijd'));
   const looptijd = period
-    ? html`${formatDate(period.start, lang)} – ${formatDate(period.end, lang)} <span class="muted">(${t.years(period.end.year - period.start.year + 1)})</span> ${findingBadges(ctx, findingsAt(ctx, '/looptijd'))}`
-    : findingBadges(ctx, findingsAt(ctx, '/looptijd'));
+    ? html`${formatDate(period.start, lang)} – ${formatDate(period.end, lang)} <span class="muted">(${t.years(period.end.year - period.start.year + 1)})</span> ${periodBadges}`
+    : periodBadges;
   const adoptedText = adopted
     ? html`${adopted.door ? html`${t.vastgesteldDoor} ${enumLabel(adopted.door, lang)}` : ''}${adopted.datum ? html` ${t.vastgesteldOp} ${formatDate(adopted.datum, lang)}` : ''}${adopted.kenmerk ? html` <span class="muted">(${t.kenmerk} ${adopted.kenmerk})</span>` : ''}`
     : html`<span class="warn-text">${t.notAdopted}</span>`;
-  const item = (term: string, value: SafeHtml | string) => (value === '' || (value instanceof Object && value.toString() === '') ? '' : html`<div><dt>${term}</dt><dd>${value}</dd></div>`);
+  const item = (term: string, value: SafeHtml) => (value.value.trim() === '' ? '' : html`<div><dt>${term}</dt><dd>${value}</dd></div>`);
   return html`<header class="plan-header">
 <p class="eyebrow">${t.documentTitle} · <span class="file">${fileName}</span></p>
 <h1>${plan.titel ?? (ctx.result.plan ? t.untitled : fileName)}</h1>
