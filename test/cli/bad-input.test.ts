@@ -59,8 +59,8 @@ describe('cli: bad input', () => {
       result = run(['goed.wijkplan.yaml', 'geheim.wijkplan.yaml', '--format', 'json'], asRoot ? { cwd: dir, uid: 65534, gid: 65534 } : { cwd: dir });
     } catch (error) {
       // Only when this machine cannot switch users at all is the case impossible to test honestly.
+      console.warn(`      skipped: running as root and cannot run the CLI as uid 65534 (${(error as Error).message})`);
       this.skip();
-      throw error;
     }
     assert.equal(result.code, 2, result.stderr);
     assertOneLineError(result, 'geheim.wijkplan.yaml', 'geen toestemming');
@@ -214,11 +214,10 @@ describe('cli: bad input', () => {
     }
   });
 
-  it('no stack trace without --debug, even for an internal error', () => {
-    // The one internal error the CLI can be led into from outside: stdout closed early is
-    // handled; here we at least check that ordinary failures never print "at …" frames.
-    const result = run(['--config', 'weg.yaml', 'goed.wijkplan.yaml'], { cwd: dir });
+  it('a --config that does not exist: exit 2, no plan checked', () => {
+    const result = run(['goed.wijkplan.yaml', '--config', 'weg.yaml', '--format', 'json'], { cwd: dir });
     assert.equal(result.code, 2);
-    assert.doesNotMatch(result.stderr, /^\s+at /m);
+    assertOneLineError(result, 'weg.yaml', 'bestaat niet');
+    assert.deepEqual(paths(result), []);
   });
 });

@@ -23,7 +23,8 @@
 //   environment and through the payload's extensionEnvironment.
 //
 // Exit code: the suite's (0 = all passed), 124 on timeout, 2 when the tools are
-// missing or code-server/chromium fail to start, 3 when the suite wrote no results.
+// missing or code-server/chromium fail to start, 3 when the suite wrote no results,
+// 130 when interrupted (SIGINT/SIGTERM/SIGHUP; code-server and chromium are stopped first).
 
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -322,8 +323,8 @@ async function main() {
     headless: true,
     // our own signal handlers close the browser and code-server; playwright's would exit first
     handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
-    // keep chromium's dconf/cache files out of $HOME
-    env: { ...process.env, XDG_CONFIG_HOME: path.join(XDG, 'config'), XDG_CACHE_HOME: path.join(XDG, 'cache'), XDG_DATA_HOME: path.join(XDG, 'data'), XDG_RUNTIME_DIR: RUNDIR },
+    // keep chromium's dconf/cache files out of $HOME and its org.chromium.Chromium.* out of /tmp
+    env: { ...process.env, XDG_CONFIG_HOME: path.join(XDG, 'config'), XDG_CACHE_HOME: path.join(XDG, 'cache'), XDG_DATA_HOME: path.join(XDG, 'data'), XDG_RUNTIME_DIR: RUNDIR, TMPDIR },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });

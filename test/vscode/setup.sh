@@ -44,8 +44,10 @@ dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "apt-get install ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq </dev/null
-  $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}" </dev/null >/dev/null
+  # wait for a dpkg lock held by another install (e.g. a parallel CI step) instead of failing
+  APT_OPTS=(-o DPkg::Lock::Timeout=300 -o Acquire::Retries=3)
+  $SUDO apt-get "${APT_OPTS[@]}" update -qq </dev/null
+  $SUDO apt-get "${APT_OPTS[@]}" install -y -qq --no-install-recommends "${need_apt[@]}" </dev/null >/dev/null
 else
   log "apt: chromium and libkrb5-dev already present"
 fi
@@ -79,14 +81,18 @@ else
   log "installing code-server@$CODE_SERVER_VERSION into $CS_DIR (builds native modules; ~1.5 min)"
   mkdir -p "$CS_DIR"
   [ -f "$CS_DIR/package.json" ] || echo '{"private":true}' >"$CS_DIR/package.json"
-  (
-    export PATH="$NODE24_DIR/bin:$PATH"
-    export npm_config_nodedir="$NODE24_DIR"
-    # run npm's own JS under Node 24 as well, so node-gyp and postinstall scripts see Node 24
-    npm install --prefix "$CS_DIR" --no-save --no-audit --no-fund --loglevel=error \
-      "code-server@$CODE_SERVER_VERSION" </dev/null
-  )
-  cs_ok || { log "code-server install incomplete (missing $CS_ENTRY or native modules)"; exit 1; }
+  for attempt in 1 2; do
+    (
+      export PATH="$NODE24_DIR/bin:$PATH"
+      export npm_config_nodedir="$NODE24_DIR"
+      # npm itself then runs under Node 24 too, so node-gyp and the postinstall build for Node 24
+      npm install --prefix "$CS_DIR" --no-save --no-audit --no-fund --loglevel=error \
+        "code-server@$CODE_SERVER_VERSION" </dev/null
+    ) && cs_ok && break
+    if [ "$attempt" = 2 ]; then log "code-server install failed or incomplete (missing $CS_ENTRY or native modules)"; exit 1; fi
+    log "code-server install failed or incomplete; retrying from scratch"
+    rm -rf "$CS_DIR/node_modules" "$CS_DIR/package-lock.json"
+  done
 fi
 
 log "done in $((SECONDS - t0)) s"

@@ -111,10 +111,13 @@ function diffStylish(report: DiffReport, paint: Paint): string {
   }
   const list = (title: string, findings: Finding[], file: string, color: (s: string) => string) => {
     out.push('', `  ${color(title)} (${findings.length})`);
-    for (const finding of findings) {
+    const places = findings.map((finding) => `${file}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`);
+    const placeWidth = Math.max(0, ...places.map((place) => place.length));
+    const severityWidth = Math.max(0, ...findings.map((finding) => SEVERITY_LABEL[lang][finding.severity].length));
+    findings.forEach((finding, index) => {
       const d = toDiagnostic(finding, lang);
-      out.push(`    ${paint.dim(`${file}:${d.line}:${d.column}`)}  ${SEVERITY_LABEL[lang][d.severity]}  ${d.message}  ${paint.dim(`${d.code} ${d.name}`)}`);
-    }
+      out.push(`    ${paint.dim(places[index].padEnd(placeWidth))}  ${SEVERITY_LABEL[lang][d.severity].padEnd(severityWidth)}  ${d.message}  ${paint.dim(`${d.code} ${d.name}`)}`);
+    });
   };
   list(nl ? 'Nieuw' : 'New', report.introduced, report.after.path, paint.red);
   list(nl ? 'Opgelost' : 'Resolved', report.resolved, report.before.path, paint.green);

@@ -11,8 +11,8 @@ export interface Checked {
   findings: Finding[];
   score: Score;
   ran: string[];
-  /** The lint result, when there was text to lint (the preview needs it). */
-  result?: ReturnType<typeof lint>;
+  /** The lint result (the preview needs it). */
+  result: ReturnType<typeof lint>;
 }
 
 export const MAX_CHARS = LIMITS.maxChars;
@@ -21,7 +21,9 @@ export const MAX_CHARS = LIMITS.maxChars;
 export function checkRead(read: ReadResult, config: ResolvedConfig = DEFAULT_CONFIG): Checked {
   if (read.kind === 'not-text') {
     const findings = [notTextFinding(read.reason)];
-    return { findings, score: computeScore(findings), ran: ['WP001'] };
+    const score = computeScore(findings);
+    // A result without text, so the preview can still show why there is nothing to show.
+    return { findings, score, ran: ['WP001'], result: { ...lint(''), findings, score } };
   }
   const result = lint(read.text, { config });
   // WP001 and an empty plan stop the checking of a file; only the structure checks ran.

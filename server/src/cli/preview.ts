@@ -21,9 +21,6 @@ export function runPreview(args: Args, cwd: string): string {
   const found = new ConfigLoader(cwd, args.config).forPlan(plan);
   if ('errors' in found) throw found.errors[0];
   const checked = checkRead(readPlanFile(plan, MAX_CHARS, shown), found.config);
-  if (!checked.result) {
-    throw new CliError({ nl: 'is geen UTF-8-tekst; er is niets om te tonen', en: 'is not UTF-8 text; there is nothing to show' }, shown);
-  }
   const html = renderStandalonePage({ result: checked.result, fileName: path.basename(plan), lang: args.lang });
   writeOutputFile(out, html, outShown);
   return outShown;

@@ -26,9 +26,13 @@ export interface LintResult {
 
 /** Lints plan text: parse, schema, rules, configuration, suppressions, score. Never throws. */
 export function lint(text: string, options: LintOptions = {}): LintResult {
+  return lintParsed(parseText(text), options);
+}
+
+/** The checks of `lint` on parsed text, for callers that parse differently (the incremental linter). */
+export function lintParsed(parsed: ParsedText, options: LintOptions = {}): LintResult {
   const config = options.config ?? DEFAULT_CONFIG;
   const rules = options.rules ?? RULES;
-  const parsed = parseText(text);
   const collector = new FindingCollector(parsed);
 
   if (parsed.syntaxProblems.length > 0) {

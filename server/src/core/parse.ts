@@ -175,17 +175,47 @@ function findBinary(text: string): number {
   return match ? match.index : -1;
 }
 
+/** What one node of a document becomes: its plan value and the source nodes at and below it. */
+export interface Subtree {
+  value: unknown;
+  nodes: Map<string, SourceNode>;
+  duplicateKeys: DuplicateKey[];
+  unresolvedTags: UnresolvedTag[];
+  /** Aliases met; an alias can point outside the node, so a caller that splices subtrees must not use one that has any. */
+  aliases: number;
+}
+
+/**
+ * Builds `node` of `doc` exactly as parseText builds the node at `pointer` of a whole document
+ * at nesting `depth`, with offsets into `doc`'s own text. Undefined when a limit is exceeded.
+ * The incremental linter uses it to build the parts of a text that it parses on their own.
+ */
+export function buildSubtree(doc: Document.Parsed, node: YamlNode | null, pointer: string, depth: number): Subtree | undefined {
+  const out: Subtree = { value: undefined, nodes: new Map(), duplicateKeys: [], unresolvedTags: [], aliases: 0 };
+  const builder = new TreeBuilder(doc, out);
+  try {
+    out.value = builder.build(node, pointer, depth, undefined, false);
+  } catch {
+    return undefined;
+  }
+  out.aliases = builder.aliases;
+  return out;
+}
+
 class TreeBuilder {
   private aliasNodes = 0;
+  /** Alias nodes met, for buildSubtree. */
+  aliases = 0;
 
   constructor(
     private readonly doc: Document.Parsed,
-    private readonly result: ParsedText,
+    private readonly result: Pick<ParsedText, 'nodes' | 'duplicateKeys' | 'unresolvedTags'>,
   ) {}
 
   build(node: unknown, pointer: string, depth: number, key: Scalar | YamlNode | undefined, inSeq: boolean, viaAlias = false): unknown {
     if (depth > LIMITS.maxDepth) throw new LimitExceeded('depth');
     if (isAlias(node)) {
+      this.aliases++;
       const target = node.resolve(this.doc);
       if (!target) return null;
       const value = this.build(target, pointer, depth, key, inSeq, true);

@@ -28,7 +28,7 @@ export function formatMarkdown(report: CheckReport): string {
   const out: string[] = [];
   out.push(nl ? '## Wijkplan: borgingscontrole' : '## Wijkplan: borging check', '');
   if (delta) {
-    out.push(nl ? `Plannen gewijzigd sinds \`${escapeMarkdown(report.changedSince!)}\`.` : `Plans changed since \`${escapeMarkdown(report.changedSince!)}\`.`, '');
+    out.push(nl ? `Plannen gewijzigd sinds **${escapeMarkdown(report.changedSince!)}**.` : `Plans changed since **${escapeMarkdown(report.changedSince!)}**.`, '');
   }
 
   const all = report.files.flatMap((file) => file.findings);

@@ -63,53 +63,59 @@ function opensBlock(shape: LineShape): boolean {
 }
 
 /**
- * The path (keys, and `*` for list items) of the mapping whose keys sit at `column` on line
+ * The path (keys, and list indices) of the mapping whose keys sit at `column` on line
  * `lineNo`, read upwards by indentation. `itemDashes` are the dash columns of line `lineNo`
- * when that line starts a new list item. Undefined when the indentation does not make sense.
+ * when that line starts a new list item. A list nested right in a list (`- - a`), which the
+ * format never has, gets `*` for its inner indices. Undefined when the indentation does not make sense.
  */
 export function blockPath(lines: readonly string[], lineNo: number, column: number, itemDashes: readonly number[] = []): string[] | undefined {
-  const tokens: string[] = [];
+  const tokens: Array<{ value: string }> = [];
   let mode: 'map' | 'seq' = 'map';
   let col = column;
-  if (itemDashes.length > 0) {
-    for (let i = 0; i < itemDashes.length; i++) tokens.unshift('*');
+  /** The token of the list being climbed (its index is counted from the sibling items above). */
+  let listToken: { value: string } | undefined;
+  let siblings = 0;
+  const enterList = (dashes: readonly number[]) => {
+    for (let i = 0; i < dashes.length; i++) tokens.unshift({ value: '*' });
+    listToken = tokens[0];
+    siblings = 0;
     mode = 'seq';
-    col = itemDashes[0];
-  }
+    col = dashes[0];
+  };
+  const leaveList = () => {
+    if (listToken) listToken.value = String(siblings);
+    listToken = undefined;
+  };
+  if (itemDashes.length > 0) enterList(itemDashes);
   for (let l = lineNo - 1; l >= 0; l--) {
     const shape = shapeOf(lines[l]);
     if (shape.blank) continue;
     if (mode === 'map') {
       if (shape.dashes.length > 0 && shape.itemCol === col) {
-        for (let i = 0; i < shape.dashes.length; i++) tokens.unshift('*');
-        mode = 'seq';
-        col = shape.dashes[0];
+        enterList(shape.dashes);
         continue;
       }
       if (shape.contentCol >= col) continue;
       if (shape.key === undefined || shape.keyCol! >= col || !opensBlock(shape)) return undefined;
-      tokens.unshift(shape.key);
+      tokens.unshift({ value: shape.key });
       col = shape.keyCol!;
-      if (shape.dashes.length > 0) {
-        for (let i = 0; i < shape.dashes.length; i++) tokens.unshift('*');
-        mode = 'seq';
-        col = shape.dashes[0];
-      }
+      if (shape.dashes.length > 0) enterList(shape.dashes);
     } else {
-      if (shape.dashes.length > 0 && shape.dashes[0] === col) continue;
+      if (shape.dashes.length > 0 && shape.dashes[0] === col) {
+        siblings++;
+        continue;
+      }
       if (shape.contentCol > col) continue;
       if (shape.key === undefined || shape.keyCol! > col || !opensBlock(shape)) return undefined;
-      tokens.unshift(shape.key);
+      leaveList();
+      tokens.unshift({ value: shape.key });
       col = shape.keyCol!;
       mode = 'map';
-      if (shape.dashes.length > 0) {
-        for (let i = 0; i < shape.dashes.length; i++) tokens.unshift('*');
-        mode = 'seq';
-        col = shape.dashes[0];
-      }
+      if (shape.dashes.length > 0) enterList(shape.dashes);
     }
   }
-  return mode === 'map' ? tokens : undefined;
+  if (mode !== 'map') return undefined;
+  return tokens.map((token) => token.value);
 }
 
 /**

@@ -92,7 +92,8 @@ export function suppressionEdit(result: LintResult, finding: Finding): ActionEdi
 
 /**
  * Every safe fix in one action, leaving out any fix whose edits overlap one already taken
- * (insertions at the same point do not overlap: they apply in order).
+ * (insertions at the same point do not overlap: they apply in order). One pass: a fix that
+ * only becomes possible after another is applied is offered the next time.
  */
 export function fixAll(result: LintResult, lang: Lang): PlanCodeAction | undefined {
   const taken: TextEdit[] = [];
@@ -119,8 +120,17 @@ export function fixAll(result: LintResult, lang: Lang): PlanCodeAction | undefin
   };
 }
 
+/** The key an insertion adds (`\n  inbedding: …` -> `inbedding`), if it adds one. */
+function insertedKey(edit: TextEdit): string | undefined {
+  return /^[\s,]*([\w-]+):/.exec(edit.newText)?.[1];
+}
+
 function overlaps(a: TextEdit, b: TextEdit): boolean {
-  if (a.start === a.end && b.start === b.end) return false;
+  if (a.start === a.end && b.start === b.end) {
+    // Two insertions at one point apply in order, unless both add the same key (say two
+    // fixes that each add `bestuur:`): that would be a duplicate key.
+    return a.start === b.start && insertedKey(a) !== undefined && insertedKey(a) === insertedKey(b);
+  }
   if (a.start === a.end) return b.start < a.start && a.start < b.end;
   if (b.start === b.end) return a.start < b.start && b.start < a.end;
   return a.start < b.end && b.start < a.end;

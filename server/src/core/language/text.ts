@@ -17,7 +17,7 @@ export function sourceTitle(number: string): string {
 
 /** Escapes text for Markdown so that names with `*` or `_` show as written. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_{}[\]()#+!|<>])/g, '\\$1');
+  return text.replace(/([\\`*_[\]<>])/g, '\\$1');
 }
 
 export function comparePositions(a: Position, b: Position): number {

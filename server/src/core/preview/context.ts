@@ -58,7 +58,7 @@ export function findingList(ctx: RenderContext, findings: readonly Finding[], cl
   if (findings.length === 0) return html``;
   return html`<ul class="${className}">${findings.map(
     (finding) =>
-      html`<li class="finding finding-${finding.severity}">${severityBadge(ctx, finding.severity)} <code class="code">${finding.code}</code> <span class="rule-name">${finding.name}</span> <span class="message">${finding.message[ctx.lang]}</span> ${location(ctx, finding)}</li>`,
+      html`<li class="finding finding-${finding.severity}"><span class="f-head">${severityBadge(ctx, finding.severity)} <code class="code">${finding.code}</code> <span class="rule-name">${finding.name}</span> ${location(ctx, finding)}</span><span class="message">${finding.message[ctx.lang]}</span></li>`,
   )}</ul>`;
 }
 

@@ -41,7 +41,8 @@ function interventionCard(ctx: RenderContext, item: InterventionFact): SafeHtml 
     ? `${formatDate(item.period.start, lang, true)} – ${formatDate(item.period.end, lang, true)}${item.inheritsPeriod ? ` (${t.periodInherited})` : ''}`
     : '';
   const findings = findingsUnder(ctx, item.pointer);
-  return html`<article class="card${findings.length > 0 ? ' flagged' : ''}"><h3>${iv.naam ?? iv.id ?? ''} ${iv.id ? html`<code class="id">${iv.id}</code>` : ''} ${findingBadges(ctx, findings)}</h3>
+  const flag = findings.some((f) => f.severity === 'error') ? ' flagged flagged-error' : findings.length > 0 ? ' flagged' : '';
+  return html`<article class="card${flag}"><h3>${iv.naam ?? iv.id ?? ''} ${iv.id ? html`<code class="id">${iv.id}</code>` : ''} ${findingBadges(ctx, findings)}</h3>
 ${iv.beschrijving ? html`<p>${iv.beschrijving}</p>` : ''}
 <dl class="facts">${fact(t.looptijd, period)}${fact(t.doelen, names(ctx, iv.doelen, (id) => facts.doelTitle(id)))}${fact(t.eigenaars, names(ctx, iv.eigenaars, (id) => facts.partnerName(id)))}${fact(t.trekker, lead)}${fact(t.begroting, budget)}${fact(t.financiering, funding.length > 0 ? funding : item.status === 'none' ? t.moneyNone : '')}${fact(t.voortzetting, continuation)}</dl>
 </article>`;

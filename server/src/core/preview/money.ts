@@ -152,7 +152,7 @@ function shareBlock(ctx: RenderContext): SafeHtml {
   }
   const bar =
     money.total > 0
-      ? html`<svg class="share-bar" role="img" aria-label="${t.shareAria(shareText)}" viewBox="0 0 300 16" width="300" height="16" preserveAspectRatio="none"><title>${t.shareAria(shareText)}</title>${segments}<line class="share-mark" x1="150" y1="0" x2="150" y2="16"/></svg>`
+      ? html`<svg class="share-bar" role="img" aria-label="${t.shareAria(shareText)}" viewBox="0 0 300 16" width="300" height="16" preserveAspectRatio="none"><title>${t.shareAria(shareText)}</title>${segments}</svg>`
       : '';
   const rows = MONEY_KINDS.filter((kind) => money.totals[kind] > 0).map(
     (kind) =>

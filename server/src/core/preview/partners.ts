@@ -8,9 +8,22 @@ import { formatDate } from './format';
 import { html, type SafeHtml } from './html';
 import { enumLabel, ROLE_NAMES } from './i18n';
 
-function listCell(ctx: RenderContext, names: string[]): SafeHtml {
-  if (names.length === 0) return html`<td class="role"><span class="vh">${ctx.t.none}</span></td>`;
-  return html`<td class="role on"><ul class="chips">${names.map((name) => html`<li>${name}</li>`)}</ul></td>`;
+interface Chip {
+  short: string;
+  full: string;
+}
+
+/** Items as short chips (ids) so the matrix stays scannable; the full name is read out and hovered. */
+function listCell(ctx: RenderContext, items: Chip[]): SafeHtml {
+  if (items.length === 0) return html`<td class="role"><span class="vh">${ctx.t.none}</span></td>`;
+  return html`<td class="role on"><ul class="chips">${items.map((item) =>
+    item.short === item.full ? html`<li>${item.full}</li>` : html`<li title="${item.full}"><span aria-hidden="true">${item.short}</span><span class="vh">${item.full}</span></li>`,
+  )}</ul></td>`;
+}
+
+function chip(id: string | undefined, name: string | undefined): Chip {
+  const full = name ?? id ?? '';
+  return { short: id ?? full, full };
 }
 
 function checkCell(ctx: RenderContext, on: boolean): SafeHtml {
@@ -22,11 +35,11 @@ function roleCell(ctx: RenderContext, fact: PartnerFact, role: Role): SafeHtml {
   const { t } = ctx;
   switch (role) {
     case 'eigenaar':
-      return listCell(ctx, fact.owns.map((item) => item.interventie.naam ?? item.interventie.id ?? ''));
+      return listCell(ctx, fact.owns.map((item) => chip(item.interventie.id, item.interventie.naam)));
     case 'trekker':
-      return listCell(ctx, fact.leads.map((item) => item.interventie.naam ?? item.interventie.id ?? ''));
+      return listCell(ctx, fact.leads.map((item) => chip(item.interventie.id, item.interventie.naam)));
     case 'financier':
-      return listCell(ctx, fact.pays.map((source) => source.bron.naam ?? source.bron.id ?? ''));
+      return listCell(ctx, fact.pays.map((source) => chip(source.bron.id, source.bron.naam)));
     case 'budgethouder':
       return checkCell(ctx, fact.budgetHolder);
     case 'stuurgroep':
@@ -38,26 +51,34 @@ function roleCell(ctx: RenderContext, fact: PartnerFact, role: Role): SafeHtml {
       if (fact.evaluation.baseline) items.push(t.baselineShort);
       if (fact.evaluation.by > 0) items.push(t.evalBy(fact.evaluation.by));
       if (fact.evaluation.with > 0) items.push(t.evalWith(fact.evaluation.with));
-      return listCell(ctx, items);
+      return listCell(ctx, items.map((text) => ({ short: text, full: text })));
     }
   }
 }
 
 function commitmentCell(ctx: RenderContext, fact: PartnerFact): SafeHtml {
   const { t, lang } = ctx;
-  const commitment = fact.partner.commitment;
   const carries = fact.carriesUntilYear !== undefined ? t.carriesUntil(fact.carriesUntilYear) : '';
-  const where = commitment?.vastgelegd_in ? html`<span class="p-meta">${t.vastgelegdIn} ${commitment.vastgelegd_in}</span>` : '';
   if (fact.commitmentStatus === 'short') {
-    return html`<td class="commit commit-short"><strong>${formatDate(fact.commitmentUntil, lang, true)}</strong> <span class="flag">⚠ ${t.commitmentShort}</span> <span class="p-meta">${carries}</span>${where}</td>`;
+    return html`<td class="commit commit-short"><strong>${formatDate(fact.commitmentUntil, lang, true)}</strong> <span class="flag">⚠ ${t.commitmentShort}</span> <span class="p-meta">${carries}</span></td>`;
   }
   if (fact.commitmentStatus === 'missing') {
     return html`<td class="commit commit-missing"><span class="flag">⚠ ${t.commitmentMissing}</span> <span class="p-meta">${carries}</span></td>`;
   }
   if (fact.commitmentUntil) {
-    return html`<td class="commit"><strong>${formatDate(fact.commitmentUntil, lang, true)}</strong> <span class="p-meta">${carries}</span>${where}</td>`;
+    return html`<td class="commit"><strong>${formatDate(fact.commitmentUntil, lang, true)}</strong> <span class="p-meta">${carries}</span></td>`;
   }
-  return html`<td class="commit">${commitment?.vastgelegd_in ? where : html`<span class="muted">—</span>`}</td>`;
+  return html`<td class="commit"><span class="muted">—</span></td>`;
+}
+
+/** What each partner is and gains, and where its commitment is laid down: the plan's own words. */
+function partnerDetails(ctx: RenderContext): SafeHtml {
+  const { t, lang, facts } = ctx;
+  const rows = facts.partners.map(({ partner }) => {
+    const commitment = partner.commitment;
+    return html`<tr><th scope="row">${partner.naam ?? partner.id ?? ''} ${partner.id ? html`<code class="id">${partner.id}</code>` : ''}</th><td>${partner.soort ? enumLabel(partner.soort, lang) : '—'}</td><td>${partner.rol ?? '—'}</td><td>${partner.belang ?? '—'}</td><td>${commitment?.tot ? formatDate(commitment.tot, lang, true) : '—'}${commitment?.vastgelegd_in ? html`<span class="p-meta">${t.vastgelegdIn} ${commitment.vastgelegd_in}</span>` : ''}</td></tr>`;
+  });
+  return html`<h3>${t.partnerDetails}</h3><div class="table-wrap"><table class="data"><thead><tr><th scope="col">${t.colPartner}</th><th scope="col">${t.colKind}</th><th scope="col">${t.colRole}</th><th scope="col">${t.colStake}</th><th scope="col">${t.colCommitment}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 /** The partners × roles section. */
@@ -72,11 +93,12 @@ export function renderPartners(ctx: RenderContext): SafeHtml {
     const partner = fact.partner;
     const findings = findingsUnder(ctx, fact.pointer);
     const flagged = findings.length > 0 || fact.commitmentStatus === 'short' || fact.commitmentStatus === 'missing';
-    return html`<tr class="${flagged ? 'flagged' : ''}"><th scope="row"><span class="p-name">${partner.naam ?? partner.id ?? ''}</span> ${partner.id ? html`<code class="id">${partner.id}</code>` : ''} ${partner.soort ? html`<span class="kind">${enumLabel(partner.soort, lang)}</span>` : ''}${partner.rol ? html`<span class="p-meta">${t.rol}: ${partner.rol}</span>` : ''}${partner.belang ? html`<span class="p-meta">${t.belang}: ${partner.belang}</span>` : ''}${findingBadges(ctx, findings)}</th>${ROLES.map((role) => roleCell(ctx, fact, role))}${commitmentCell(ctx, fact)}</tr>`;
+    return html`<tr class="${flagged ? 'flagged' : ''}"><th scope="row"><span class="p-name">${partner.naam ?? partner.id ?? ''}</span> ${partner.id ? html`<code class="id">${partner.id}</code>` : ''} ${partner.soort ? html`<span class="p-meta">${enumLabel(partner.soort, lang)}</span>` : ''}${findingBadges(ctx, findings)}</th>${ROLES.map((role) => roleCell(ctx, fact, role))}${commitmentCell(ctx, fact)}</tr>`;
   });
   return html`<section id="wp-partners" class="section" aria-labelledby="wp-partners-h">${heading}
 <p class="intro">${t.partnersIntro}</p>
 <div class="table-wrap"><table class="data matrix"><caption class="vh">${t.matrixCaption}</caption><thead><tr><th scope="col">${t.colPartner}</th>${ROLES.map((role) => html`<th scope="col" class="role-h">${ROLE_NAMES[lang][role]}</th>`)}<th scope="col">${t.colCommitment}</th></tr></thead><tbody>${rows}</tbody></table></div>
 ${wp2.length > 0 ? html`<h3>${t.ownershipFindings}</h3>${findingList(ctx, wp2)}` : ''}
+${partnerDetails(ctx)}
 </section>`;
 }

@@ -15,10 +15,11 @@ import { renderFindings } from './findings';
 import { formatDate, formatNumber, formatPercent, formatYears } from './format';
 import { html, joinHtml, type SafeHtml } from './html';
 import { renderIndicators } from './indicators';
-import { enumLabel, LABELS } from './i18n';
+import { enumLabel, LABELS, SEVERITY_PLURALS } from './i18n';
+import { PREVIEW_ROOT_ID } from './messages';
 import { renderMoney } from './money';
 import { renderPartners } from './partners';
-import { renderScore, scoreLevel, scoreRing, severityCounts } from './scores';
+import { renderScore, scoreRing } from './scores';
 import { renderTimeline } from './timeline';
 
 /** What the preview is made from: the lint result of the plan text and its file name. */
@@ -28,6 +29,8 @@ export interface PreviewInput {
   lang: Lang;
 }
 
+export { PREVIEW_ROOT_ID };
+
 export interface BodyOptions {
   /**
    * True (the default) for the webview: places of findings are `<a href="#" data-line data-pointer>`
@@ -36,9 +39,6 @@ export interface BodyOptions {
    */
   links?: boolean;
 }
-
-/** The id of the element that holds the body; the webview script replaces its content. */
-export const PREVIEW_ROOT_ID = 'wijkplan-preview';
 
 /** Patterns shared by the charts; drawn once per body so every chart can refer to them. */
 function svgDefs(): SafeHtml {
@@ -84,7 +84,7 @@ function renderGlance(ctx: RenderContext): SafeHtml {
   const cards: SafeHtml[] = [];
   const score = result.score.overall;
   cards.push(
-    html`<li class="g-card g-score"><a class="g-link" href="#wp-score">${scoreRing(ctx, score, 76)}<span class="g-text"><span class="g-label">${t.glanceScore}</span><span class="g-value score-${scoreLevel(score)}">${score === null ? t.glanceScoreNull : `${score} / 100`}</span></span></a></li>`,
+    html`<li class="g-card g-score"><a class="g-link" href="#wp-score"><span class="g-label">${t.glanceScore}</span><span class="g-row">${scoreRing(ctx, score, 64)}<span class="g-note">${score === null ? t.glanceScoreNull : t.glanceScoreOf}</span></span></a></li>`,
   );
   const period = facts.period;
   if (period) {
@@ -106,7 +106,7 @@ function renderGlance(ctx: RenderContext): SafeHtml {
   if (money.shortYears.length > 0) moneyNotes.push(html`<span class="g-note warn-text">⚠ ${t.glanceShort(money.shortYears.length)}</span>`);
   const stopsEarly = money.lastFundedYear !== undefined && period !== undefined && money.lastFundedYear < period.end.year;
   cards.push(
-    html`<li class="g-card ${problems.length > 0 || money.shortYears.length > 0 || stopsEarly || money.lastFundedYear === undefined ? 'g-warn' : ''}"><a class="g-link" href="#wp-money"><span class="g-label">${t.glanceMoney}</span><span class="g-value ${stopsEarly || money.lastFundedYear === undefined ? 'warn-text' : ''}">${money.lastFundedYear !== undefined ? t.glanceMoneyUntil(money.lastFundedYear) : t.glanceNoMoney}</span>${moneyNotes}</a></li>`,
+    html`<li class="g-card ${problems.length > 0 || money.shortYears.length > 0 || stopsEarly || money.lastFundedYear === undefined ? 'g-warn' : ''}"><a class="g-link" href="#wp-money"><span class="g-label">${money.lastFundedYear !== undefined ? t.glanceMoneyUntil : t.glanceMoney}</span><span class="g-value ${stopsEarly || money.lastFundedYear === undefined ? 'warn-text' : ''}">${money.lastFundedYear ?? t.glanceNoMoney}</span>${moneyNotes}</a></li>`,
   );
   const baseline = facts.plan.evaluatie?.nulmeting;
   const baselineDate = parseDate(baseline?.datum);
@@ -125,10 +125,13 @@ function renderGlance(ctx: RenderContext): SafeHtml {
       html`<li class="g-card ${short > 0 ? 'g-warn' : ''}"><a class="g-link" href="#wp-partners"><span class="g-label">${t.glanceCarriers}</span><span class="g-value">${t.glancePartners(facts.partners.length)}</span>${holder ? html`<span class="g-note">${t.glanceBudgetHolder}: ${facts.partnerName(holder) ?? holder}</span>` : ''}${steering > 0 ? html`<span class="g-note">${t.glanceSteering(steering)}</span>` : ''}${short > 0 ? html`<span class="g-note warn-text">⚠ ${t.glanceShortCommitment(short)}</span>` : ''}</a></li>`,
     );
   }
-  const counts = severityCounts(ctx, result.findings);
   const hasErrors = result.findings.some((f) => f.severity === 'error');
+  const bySeverity = (['error', 'warning', 'info'] as const)
+    .map((severity) => [severity, result.findings.filter((f) => f.severity === severity).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([severity, count]) => html`<span class="g-note ${severity === 'error' ? 'warn-text' : ''}">${SEVERITY_PLURALS[lang][severity](count)}</span>`);
   cards.push(
-    html`<li class="g-card ${hasErrors ? 'g-warn' : ''}"><a class="g-link" href="#wp-findings"><span class="g-label">${t.glanceFindings}</span><span class="g-value ${hasErrors ? 'warn-text' : ''}">${counts || t.glanceNoFindings}</span></a></li>`,
+    html`<li class="g-card ${hasErrors ? 'g-warn' : ''}"><a class="g-link" href="#wp-findings"><span class="g-label">${t.glanceFindings}</span><span class="g-value ${hasErrors ? 'warn-text' : ''}">${result.findings.length > 0 ? result.findings.length : t.glanceNoFindings}</span>${bySeverity}</a></li>`,
   );
   return html`<section id="wp-glance" class="glance-section" aria-labelledby="wp-glance-h"><h2 id="wp-glance-h" class="vh">${t.sectionGlance}</h2><ul class="glance">${cards}</ul></section>`;
 }
