@@ -74,6 +74,8 @@ export const FIX_ALL_KIND = 'source.fixAll.wijkplan';
 export interface WijkplanSettings {
   /** Message language: the client's locale (`auto`), or always Dutch or English. */
   language?: 'auto' | 'nl' | 'en';
+  /** The preset (`extends`); a `.wijkplanrc` file that sets one wins. */
+  preset?: 'aanbevolen' | 'streng';
   /** Severity per rule code; a `.wijkplanrc` file wins where it sets the same code. */
   rules?: Record<string, 'error' | 'warning' | 'info' | 'off'>;
   /** Thresholds (drempels); a `.wijkplanrc` file wins where it sets the same one. */

@@ -89,11 +89,13 @@ export class LspClient {
   readonly publications: PublishDiagnosticsParams[] = [];
   readonly scores: ScoreParams[] = [];
   readonly logs: Array<{ type: number; message: string }> = [];
+  readonly shownMessages: Array<{ type: number; message: string }> = [];
   readonly progress: Array<{ token: unknown; value: { kind: string } }> = [];
   readonly registrations: Registration[] = [];
   readonly configurationRequests: number[] = [];
   private readonly diagnosticWaiters: Array<Waiter<PublishDiagnosticsParams>> = [];
   private readonly scoreWaiters: Array<Waiter<ScoreParams>> = [];
+  private readonly messageWaiters: Array<Waiter<{ type: number; message: string }>> = [];
   private readonly progressWaiters: Array<Waiter<{ token: unknown; value: { kind: string } }>> = [];
   private readonly documents = new Map<string, TextDocument>();
   private exited: Promise<number | null>;
@@ -115,7 +117,13 @@ export class LspClient {
       this.scores.push(params);
       this.settle(this.scoreWaiters, params);
     });
-    this.connection.onNotification(LogMessageNotification.type, (params) => this.logs.push(params));
+    this.connection.onNotification(LogMessageNotification.method, (params: { type: number; message: string }) => {
+      this.logs.push(params);
+    });
+    this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+      this.shownMessages.push(params);
+      this.settle(this.messageWaiters, params);
+    });
     this.connection.onNotification('$/progress', (params: { token: unknown; value: { kind: string } }) => {
       this.progress.push(params);
       this.settle(this.progressWaiters, params);
@@ -124,11 +132,11 @@ export class LspClient {
       this.configurationRequests.push(Date.now());
       return params.items.map((item) => (item.section === 'wijkplan' ? this.settings : null));
     });
-    this.connection.onRequest(RegistrationRequest.type, (params) => {
+    this.connection.onRequest(RegistrationRequest.method, (params: { registrations: Registration[] }) => {
       this.registrations.push(...params.registrations);
       return null;
     });
-    this.connection.onRequest(WorkDoneProgressCreateRequest.type, () => null);
+    this.connection.onRequest(WorkDoneProgressCreateRequest.method, () => null);
     this.connection.onRequest('window/showMessageRequest', () => null);
     this.connection.listen();
   }
@@ -165,6 +173,13 @@ export class LspClient {
     return new Promise((resolve) => this.diagnosticWaiters.push({ predicate: (p) => p.uri === uri && predicate(p), resolve }));
   }
 
+  /** The latest publication for `uri` that satisfies the predicate, already received or still to come. */
+  published(uri: string, predicate: (params: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
+    const seen = this.publications.filter((p) => p.uri === uri).at(-1);
+    if (seen && predicate(seen)) return Promise.resolve(seen);
+    return this.nextDiagnostics(uri, predicate);
+  }
+
   /** The next publication for `uri` with exactly this version. */
   diagnosticsFor(uri: string, version: number): Promise<PublishDiagnosticsParams> {
     return this.nextDiagnostics(uri, (p) => p.version === version);
@@ -174,7 +189,13 @@ export class LspClient {
     return new Promise((resolve) => this.scoreWaiters.push({ predicate: (p) => p.uri === uri && predicate(p), resolve }));
   }
 
-  nextProgress(kind: 'begin' | 'report' | 'end'): Promise<{ token: unknown; value: { kind: string } }> {
+  nextShownMessage(predicate: (params: { type: number; message: string }) => boolean): Promise<{ type: number; message: string }> {
+    return new Promise((resolve) => this.messageWaiters.push({ predicate, resolve }));
+  }
+
+  progressOf(kind: 'begin' | 'report' | 'end'): Promise<{ token: unknown; value: { kind: string } }> {
+    const seen = this.progress.find((p) => p.value.kind === kind);
+    if (seen) return Promise.resolve(seen);
     return new Promise((resolve) => this.progressWaiters.push({ predicate: (p) => p.value.kind === kind, resolve }));
   }
 

@@ -19,12 +19,18 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import type { Score } from '../../server/src/core/types';
-import { GetScoreRequest } from '../../server/src/protocol';
+import { GetScoreRequest, PreviewRequest } from '../../server/src/protocol';
 import { FIXTURES, fileUri, fixtureText, LspClient, positionAt, positionOf, ROOT } from './client';
 
 const DOCS = 'https://github.com/wijkplan/wijkplan/blob/main/docs/rules/';
 const ZWAK = fileUri(join(FIXTURES, 'zwak.wijkplan.yaml'));
 const OOST = fileUri(join(FIXTURES, 'oost.wijkplan.yaml'));
+
+/** A diagnostic's message as text (LSP 3.18 also allows Markdown there; this server sends text). */
+function text(diagnostic: Diagnostic): string {
+  assert.equal(typeof diagnostic.message, 'string');
+  return diagnostic.message as string;
+}
 
 function codes(params: PublishDiagnosticsParams): string[] {
   return params.diagnostics.map((d) => String(d.code));
@@ -99,7 +105,7 @@ describe('language server over stdio', function () {
       assert.deepEqual(wp101.range, { start: { line: 19, character: 4 }, end: { line: 19, character: 17 } });
       assert.equal(wp101.severity, DiagnosticSeverity.Error);
       assert.deepEqual(wp101.data, { pointer: '/interventies/0' });
-      assert.match(wp101.message, /Interventie "opknappen" heeft geen voortzetting/);
+      assert.match(text(wp101), /Interventie "opknappen" heeft geen voortzetting/);
     });
 
     it('put a ref finding on the ref itself and the duplicate id on its key', () => {
@@ -314,14 +320,19 @@ describe('language server over stdio', function () {
     });
 
     it('adds a code to an existing suppression comment instead of stacking a second one', async () => {
-      const first = (await actionsAt(19, 6)).find((action) => action.title === 'Onderdruk WP101 op deze regel (met reden)')!;
-      await client.applyEdit(ACTIONS_URI, first.edit!);
-      const text = client.text(ACTIONS_URI);
-      const latest = client.publications.filter((p) => p.uri === ACTIONS_URI).at(-1)!;
-      const wp004 = latest.diagnostics.find((d) => d.code === 'WP004')!;
-      const actions = await actionsAt(wp004.range.start.line, wp004.range.start.character);
-      assert.ok(actions.some((a) => a.title === 'Onderdruk WP004 op deze regel (met reden)'));
-      assert.ok(text.includes('# wijkplan-disable-next-line WP101 -- reden'));
+      const line = 23;
+      const first = (await actionsAt(line, 4)).find((action) => action.title === 'Onderdruk WP201 op deze regel (met reden)');
+      assert.ok(first);
+      const afterFirst = await client.applyEdit(ACTIONS_URI, first.edit!);
+      const moved = afterFirst.diagnostics.find((d) => d.code === 'WP702')!;
+      assert.equal(moved.range.start.line, line + 1);
+      const second = (await actionsAt(line + 1, 4)).find((action) => action.title === 'Onderdruk WP702 op deze regel (met reden)');
+      assert.ok(second);
+      const afterSecond = await client.applyEdit(ACTIONS_URI, second.edit!);
+      const lines = client.text(ACTIONS_URI).split('\n');
+      assert.equal(lines[line], '  # wijkplan-disable-next-line WP201, WP702 -- reden');
+      assert.equal(lines[line + 1], '  - id: D1');
+      assert.ok(!codes(afterSecond).includes('WP201') && !codes(afterSecond).includes('WP702') && !codes(afterSecond).includes('WP007'));
     });
 
     it('offers no fixAll unless asked for it, and one fixAll action when asked', async () => {
@@ -455,6 +466,15 @@ describe('language server over stdio', function () {
     });
   });
 
+  describe('preview', () => {
+    it('renders an open plan for the preview panel, with its title', async () => {
+      const preview = await client.request<{ html: string; title: string }>(PreviewRequest.method, { uri: OOST, lang: 'nl' });
+      assert.equal(preview.title, 'Wijkaanpak Oost 2025-2044');
+      assert.ok(preview.html.includes('Gezinslab Oost'));
+      assert.equal(await client.request(PreviewRequest.method, { uri: 'file:///onbekend.wijkplan.yaml', lang: 'nl' }), null);
+    });
+  });
+
   describe('settings', () => {
     it('switch a rule off, change the language, and layer under nothing when no file is there', async () => {
       const uri = fileUri(join(FIXTURES, 'instellingen.wijkplan.yaml'));
@@ -466,12 +486,54 @@ describe('language server over stdio', function () {
       assert.equal(changed.version, 1, 'the same version, checked again');
       assert.ok(!codes(changed).includes('WP101'));
       assert.equal(find(changed, 'WP203').severity, DiagnosticSeverity.Error);
-      assert.match(find(changed, 'WP004').message, /is not the id of a partner/);
+      assert.match(text(find(changed, 'WP004')), /is not the id of a partner/);
       next = client.nextDiagnostics(uri);
       await client.changeSettings({});
       const back = await next;
       assert.ok(codes(back).includes('WP101'));
-      assert.match(find(back, 'WP101').message, /heeft geen voortzetting/);
+      assert.match(text(find(back, 'WP101')), /heeft geen voortzetting/);
+      await client.close(uri);
+    });
+  });
+
+  describe('preset setting', () => {
+    it('raises every info to a warning with "streng"', async () => {
+      const uri = fileUri(join(FIXTURES, 'streng.wijkplan.yaml'));
+      const first = await client.open(uri, fixtureText('zwak.wijkplan.yaml'));
+      assert.equal(find(first, 'WP207').severity, DiagnosticSeverity.Information);
+      const next = client.nextDiagnostics(uri);
+      await client.changeSettings({ preset: 'streng' });
+      const strict = await next;
+      assert.equal(find(strict, 'WP207').severity, DiagnosticSeverity.Warning);
+      assert.ok(strict.diagnostics.every((d) => d.severity !== DiagnosticSeverity.Information));
+      const reset = client.nextDiagnostics(uri);
+      await client.changeSettings({});
+      await reset;
+      await client.close(uri);
+    });
+  });
+
+  describe('invalid settings', () => {
+    it('are reported once and left out, while the valid ones still apply', async () => {
+      const uri = fileUri(join(FIXTURES, 'foute-instellingen.wijkplan.yaml'));
+      await client.open(uri, fixtureText('zwak.wijkplan.yaml'));
+      const warned = client.nextShownMessage((m) => m.message.includes('WP999'));
+      const next = client.nextDiagnostics(uri);
+      await client.changeSettings({ rules: { WP999: 'off', WP203: 'luid' as 'off', WP101: 'info' }, thresholds: { minOwners: -3 } });
+      const message = await warned;
+      assert.equal(message.type, 2, 'a warning');
+      assert.match(message.message, /wijkplan\.rules\.WP999: Onbekende regel WP999/);
+      const published = await next;
+      assert.equal(published.diagnostics.find((d) => d.code === 'WP101')!.severity, DiagnosticSeverity.Information);
+      assert.equal(published.diagnostics.find((d) => d.code === 'WP203')!.severity, DiagnosticSeverity.Warning);
+      assert.ok(client.shownMessages.some((m) => m.message.includes('wijkplan.thresholds.minOwners')));
+      const quiet = client.nextDiagnostics(uri);
+      await client.changeSettings({ ...client.settings });
+      await quiet;
+      assert.equal(client.shownMessages.filter((m) => m.message.includes('WP999')).length, 1, 'told once');
+      const reset = client.nextDiagnostics(uri);
+      await client.changeSettings({});
+      await reset;
       await client.close(uri);
     });
   });
@@ -501,6 +563,17 @@ describe('language server over stdio', function () {
       const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
       assert.equal(symbols, null);
       assert.ok(!client.publications.some((p) => p.uri === uri));
+    });
+
+    it('counts positions after a byte order mark the way the client does', async () => {
+      const uri = fileUri(join(FIXTURES, 'bom.wijkplan.yaml'));
+      const published = await client.open(uri, '\uFEFFwijkplan: 1\ntitel: Met BOM\n');
+      const missing = published.diagnostics.filter((d) => d.code === 'WP002');
+      assert.ok(missing.length > 0);
+      assert.deepEqual(missing[0].range, { start: { line: 0, character: 1 }, end: { line: 0, character: 9 } }, 'the key "wijkplan" after the BOM');
+      const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } });
+      assert.match(hoverText(hover), /\*\*wijkplan\*\*/);
+      await client.close(uri);
     });
 
     it('publishes only for the newest version after a burst of 200 edits', async () => {
@@ -541,7 +614,7 @@ describe('language server in English', () => {
 
   it('takes the message language from the client locale', async () => {
     const published = await client.open(ZWAK, fixtureText('zwak.wijkplan.yaml'));
-    assert.match(find(published, 'WP101').message, /^Intervention "opknappen" has no continuation/);
+    assert.match(text(find(published, 'WP101')), /^Intervention "opknappen" has no continuation/);
     assert.match(find(published, 'WP003').relatedInformation![0].message, /^First use of id "D1"/);
   });
 
@@ -559,7 +632,7 @@ describe('language server in English', () => {
   it('lets wijkplan.language override the locale', async () => {
     const next = client.nextDiagnostics(ZWAK);
     await client.changeSettings({ language: 'nl' });
-    assert.match(find(await next, 'WP101').message, /^Interventie "opknappen" heeft geen voortzetting/);
+    assert.match(text(find(await next, 'WP101')), /^Interventie "opknappen" heeft geen voortzetting/);
   });
 });
 

@@ -188,13 +188,23 @@ function cutMap(text: string, lines: Lines, first: number, end: number, indent: 
     const next = k + 1 < keyLines.length ? keyLines[k + 1] : end;
     const start = k === 0 ? from : lines.start[line];
     const stop = contentStart(lines, next);
-    entries.push((next - line >= MIN_LINES_TO_SPLIT && cutValue(text, lines, line, next, indent, start, stop)) || { kind: 'entry', from: start, to: stop });
+    const last = k === keyLines.length - 1;
+    const split = next - line >= MIN_LINES_TO_SPLIT ? cutValue(text, lines, line, next, indent, start, stop, indent > 0 && last) : undefined;
+    entries.push(split ?? { kind: 'entry', from: start, to: stop });
   }
   return { kind: 'map', entries };
 }
 
-/** Cuts the value of the key on line `keyLine` (entry lines [keyLine, end)) when it is a block mapping or list. */
-function cutValue(text: string, lines: Lines, keyLine: number, end: number, keyIndent: number, from: number, to: number): EntrySplit | undefined {
+/**
+ * Cuts the value of the key on line `keyLine` (entry lines [keyLine, end)) when it is a block
+ * list, or, for a top-level key, a block mapping.
+ *
+ * Comments after the last item of a nested list that stand left of its items leave the list in
+ * yaml's parser and, when the list is the last value of its mapping, become part of that
+ * mapping's end; a piece cannot see that, so such a list is not cut. At the top level they
+ * end up before the next key or at the document's end, where they change no range.
+ */
+function cutValue(text: string, lines: Lines, keyLine: number, end: number, keyIndent: number, from: number, to: number, lastOfNested: boolean): EntrySplit | undefined {
   let child = keyLine + 1;
   while (child < end && !isContent(lines, child)) child++;
   if (child >= end) return undefined;
@@ -211,12 +221,17 @@ function cutValue(text: string, lines: Lines, keyLine: number, end: number, keyI
       if (lineIndent < childIndent || !(lines.flags[line] & ITEM)) return undefined;
       itemLines.push(line);
     }
+    if (lastOfNested) {
+      let lastContent = end - 1;
+      while (!isContent(lines, lastContent)) lastContent--;
+      for (let line = lastContent + 1; line < end; line++) if (lines.flags[line] & COMMENT && lines.indent[line] < childIndent) return undefined;
+    }
     for (let k = 0; k < itemLines.length; k++) {
       items.push({ from: lines.start[itemLines[k]], to: k + 1 < itemLines.length ? contentStart(lines, itemLines[k + 1]) : to });
     }
     return { kind: 'split', from, to: headerTo, value: { kind: 'seq', items } };
   }
-  if (childIndent <= keyIndent) return undefined;
+  if (keyIndent > 0 || childIndent <= keyIndent) return undefined;
   // Its last entry ends where this entry ends: both end at the content start of line `end`.
   const map = cutMap(text, lines, child, end, childIndent, lines.start[child]);
   if (typeof map === 'string') return undefined;
@@ -352,7 +367,8 @@ class Assembler {
   run(): ParsedText | string {
     const { text } = this;
     if (text.length === 0) return 'empty';
-    if (text.charCodeAt(0) === 0xfeff) return 'byte order mark';
+    // yaml drops a byte order mark at the start of a document, so a piece must not start with one.
+    if (text.includes('\uFEFF')) return 'byte order mark';
     if (text.length > LIMITS.maxChars) return 'too large';
     if (text.includes('\r') && /\r(?!\n)/.test(text)) return 'lone CR';
     const lines = scanLines(text);

@@ -36,8 +36,9 @@ export function lintParsed(parsed: ParsedText, options: LintOptions = {}): LintR
   const collector = new FindingCollector(parsed);
 
   if (parsed.syntaxProblems.length > 0) {
-    collector.add(syntaxFinding(parsed));
-    const findings = finish(collector.findings, config, parsed);
+    // WP001 stops the checking of the file: no other finding, not even WP007 for a
+    // suppression comment that the unreadable file happens to hold (rules.md).
+    const findings = [syntaxFinding(parsed)];
     return { parsed, plan: undefined, findings, score: computeScore(findings) };
   }
   if (parsed.empty) {
@@ -168,7 +169,8 @@ function syntaxFinding(parsed: ParsedText): Finding {
     category: 'WP0',
     severity: 'error',
     pointer: '',
-    range: rangeForPointer(parsed, ''),
+    // The range of `""`: the document's first key when the parser still saw one, else 1:1.
+    range: parsed.syntaxFirstKey ? parsed.lines.rangeOf(...parsed.syntaxFirstKey) : rangeForPointer(parsed, ''),
     message: { nl: fillTemplate(rule.messages[messageId].nl, data), en: fillTemplate(rule.messages[messageId].en, data) },
   };
 }

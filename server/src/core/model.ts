@@ -234,6 +234,21 @@ export function interventionPeriod(plan: Plan, intervention: Interventie): { sta
   return validPeriod(intervention.looptijd) ?? planPeriod(plan);
 }
 
+/**
+ * The last day of an intervention, as the rules that need it read it (rules.md): without an
+ * own `looptijd`, or with one that is reversed (WP005, counts as absent), the plan's end; with
+ * an own `looptijd`, its `eind`. Undefined when that `eind` is missing or broken (WP002): a
+ * rule that needs a date that is broken stays silent rather than guess the plan's end.
+ */
+export function interventionEnd(plan: Plan, intervention: Interventie): CalendarDate | undefined {
+  const own = intervention.looptijd;
+  if (own === undefined || own === null || typeof own !== 'object') return planPeriod(plan)?.end;
+  const start = parseDate(own.start);
+  const end = parseDate(own.eind);
+  if (start && end && compareDates(start, end) > 0) return planPeriod(plan)?.end;
+  return end;
+}
+
 /** Amounts per year of a `bedragen` list; the range form counts in every year it spans. */
 export function amountsPerYear(list: Array<BedragItem | undefined> | undefined): Map<number, number> {
   const perYear = new Map<number, number>();

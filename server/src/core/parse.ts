@@ -1,5 +1,5 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
-import type { Document, Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, visit } from 'yaml';
+import type { Alias, Document, Node as YamlNode } from 'yaml';
 import { contentEndExcludingComment, LineIndex } from './text';
 import type { Range } from './types';
 
@@ -7,7 +7,10 @@ import type { Range } from './types';
 export const LIMITS = {
   /** Characters of plan text (about 5 MB of ASCII). */
   maxChars: 5 * 1024 * 1024,
-  /** Nesting of mappings and lists; a real plan needs about 7. */
+  /**
+   * Nesting of mappings and lists; a real plan needs about 7. A scan of the text enforces it
+   * before the yaml parser recurses (which runs out of stack at some hundreds of levels).
+   */
   maxDepth: 64,
   /** Nodes visited through aliases; a real plan has none. */
   maxAliasNodes: 10_000,
@@ -75,6 +78,11 @@ export interface ParsedText {
   unresolvedTags: UnresolvedTag[];
   /** True when the text holds no content at all (empty or only comments). */
   empty: boolean;
+  /**
+   * With syntax problems: offsets of the document's first key, when the parser still saw one,
+   * so that WP001 (pointer `""`) sits where rules.md puts `""`.
+   */
+  syntaxFirstKey?: [number, number];
 }
 
 export function escapePointerToken(token: string): string {
@@ -125,6 +133,11 @@ export function parseText(input: string): ParsedText {
     result.syntaxProblems.push({ message: 'size', offset: 0 });
     return result;
   }
+  const deepAt = findDeepNesting(text, lines, LIMITS.maxDepth);
+  if (deepAt >= 0) {
+    result.syntaxProblems.push({ message: 'depth', offset: deepAt });
+    return result;
+  }
 
   // The yaml package only breaks lines at \n and \r\n; a lone \r becomes \n so that
   // offsets stay the same and lines agree with LineIndex.
@@ -138,10 +151,15 @@ export function parseText(input: string): ParsedText {
   }
   for (const error of doc.errors) {
     if (error.code === 'DUPLICATE_KEY') continue;
-    const message = /multiple documents/i.test(error.message) ? 'documents' : error.message.split('\n')[0];
+    // yaml reports running out of stack on deep nesting as a resource error: that is our depth limit.
+    const message =
+      error.code === 'RESOURCE_EXHAUSTION' ? 'depth' : /multiple documents/i.test(error.message) ? 'documents' : error.message.split('\n')[0];
     result.syntaxProblems.push({ message, offset: error.pos[0] });
   }
-  if (result.syntaxProblems.length > 0) return result;
+  if (result.syntaxProblems.length > 0) {
+    result.syntaxFirstKey = firstKeyOf(doc);
+    return result;
+  }
 
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && doc.contents.source === '')) {
     result.empty = true;
@@ -157,6 +175,7 @@ export function parseText(input: string): ParsedText {
     result.nodes.clear();
     result.duplicateKeys = [];
     result.unresolvedTags = [];
+    result.syntaxFirstKey = firstKeyOf(doc);
     if (error instanceof LimitExceeded) {
       result.syntaxProblems.push({ message: error.message, offset: 0 });
     } else if (error instanceof RangeError) {
@@ -166,6 +185,144 @@ export function parseText(input: string): ParsedText {
     }
   }
   return result;
+}
+
+/** Offsets of the first key of a document whose root is a mapping, when it has one. */
+function firstKeyOf(doc: Document.Parsed): [number, number] | undefined {
+  const root = doc.contents;
+  if (!isMap(root)) return undefined;
+  const first = root.items[0];
+  const range = isPair(first) ? (first.key as YamlNode | null)?.range : undefined;
+  return range && range[1] > range[0] ? [range[0], range[1]] : undefined;
+}
+
+/**
+ * Where the text first nests collections more than `limit` levels deep, or -1; -1 too when it
+ * cannot tell. A cheap scan before the yaml parser, which recurses per level and runs out of
+ * stack on deep input (`[[[[…`, or `- - - …`). It counts open flow brackets, and block
+ * collections by the indentation of lines that start a list item or hold a key, skipping
+ * quotes, comments and block scalars. It never counts more levels than the parsed tree has,
+ * so it only reports what the tree builder's own depth check would; what it misses, that
+ * check and yaml's resource error still catch.
+ */
+function findDeepNesting(text: string, lines: LineIndex, limit: number): number {
+  // Open block collections by the column of their first entry; `seq` for lists.
+  const stack: Array<{ column: number; seq: boolean }> = [];
+  let flow = 0;
+  let quote = '';
+  // Lines indented more than this belong to a block scalar (undefined: none is open).
+  let blockScalarAbove: number | undefined;
+  // The innermost collection of `n` nested ones is at depth n - 1; the tree builder refuses
+  // a node deeper than `limit`, so n - 1 > limit means it would.
+  const tooDeep = () => stack.length + flow - 1 > limit;
+  const isBlank = (ch: string | undefined) => ch === ' ' || ch === '\t';
+  const isIndicator = (i: number, end: number) =>
+    (text[i] === '-' || text[i] === '?') && (i + 1 === end || isBlank(text[i + 1]));
+
+  for (let line = 0; line < lines.lineCount; line++) {
+    const start = lines.lineStarts[line];
+    const end = lines.lineContentEnd(line);
+    let i = start;
+    while (i < end && text[i] === ' ') i++;
+    if (i === end) continue;
+    const column = i - start;
+    if (blockScalarAbove !== undefined) {
+      if (column > blockScalarAbove) continue;
+      blockScalarAbove = undefined;
+    }
+    let valueStart = !quote;
+    if (!quote && flow === 0) {
+      if (text[i] === '#') continue;
+      if (text.startsWith('---', i) && (i + 3 === end || isBlank(text[i + 3]))) i += 3;
+      else {
+        const itemLine = isIndicator(i, end);
+        while (stack.length > 0) {
+          const top = stack[stack.length - 1];
+          // A list may stand at the same column as the key it belongs to.
+          if (top.column > column || (top.column === column && (top.seq || !itemLine))) stack.pop();
+          else break;
+        }
+        while (i < end && isIndicator(i, end)) {
+          stack.push({ column: i - start, seq: text[i] === '-' });
+          if (tooDeep()) return i;
+          i++;
+          while (i < end && isBlank(text[i])) i++;
+        }
+        if (i < end && holdsKey(text, i, end)) {
+          stack.push({ column: i - start, seq: false });
+          if (tooDeep()) return i;
+        }
+      }
+    }
+    for (; i < end; i++) {
+      const ch = text[i];
+      if (quote) {
+        if (quote === '"' && ch === '\\') i++;
+        else if (ch === quote) {
+          if (quote === "'" && text[i + 1] === "'") i++;
+          else quote = '';
+        }
+        continue;
+      }
+      const prev = i === start ? ' ' : text[i - 1];
+      if (isBlank(ch)) continue;
+      if (ch === '#' && isBlank(prev)) break;
+      if (flow > 0) {
+        if (ch === '[' || ch === '{') {
+          flow++;
+          if (tooDeep()) return i;
+        } else if (ch === ']' || ch === '}') flow--;
+        else if ((ch === '"' || ch === "'") && (isBlank(prev) || '[{,:'.includes(prev))) quote = ch;
+        continue;
+      }
+      if (valueStart) {
+        if (ch === '[' || ch === '{') {
+          flow = 1;
+          if (tooDeep()) return i;
+          continue;
+        }
+        if (ch === '"' || ch === "'") {
+          quote = ch;
+          valueStart = false;
+          continue;
+        }
+        if (ch === '|' || ch === '>') {
+          blockScalarAbove = stack.length > 0 ? stack[stack.length - 1].column : -1;
+          break;
+        }
+        if (ch === '&' || ch === '!') {
+          while (i + 1 < end && !isBlank(text[i + 1])) i++;
+          continue;
+        }
+        valueStart = false;
+      }
+      if (ch === ':' && (i + 1 === end || isBlank(text[i + 1]))) valueStart = true;
+    }
+  }
+  return -1;
+}
+
+/** Whether a line's content from `from` is a block mapping entry (`key:` outside quotes and comments). */
+function holdsKey(text: string, from: number, end: number): boolean {
+  let i = from;
+  const first = text[i];
+  if (first === '[' || first === '{' || first === '|' || first === '>' || first === '#') return false;
+  if (first === '"' || first === "'") {
+    for (i++; i < end; i++) {
+      if (first === '"' && text[i] === '\\') i++;
+      else if (text[i] === first) {
+        if (first === "'" && text[i + 1] === "'") i++;
+        else break;
+      }
+    }
+    if (i >= end) return false;
+  }
+  for (; i < end; i++) {
+    const ch = text[i];
+    if (ch === '#' && (text[i - 1] === ' ' || text[i - 1] === '\t')) return false;
+    if (ch === ':' && (i + 1 === end || text[i + 1] === ' ' || text[i + 1] === '\t')) return true;
+  }
+  return false;
 }
 
 /** NUL and other control characters that never occur in a text file. */
@@ -206,6 +363,8 @@ class TreeBuilder {
   private aliasNodes = 0;
   /** Alias nodes met, for buildSubtree. */
   aliases = 0;
+  /** What each alias of the document names, found in one walk when the first alias is met. */
+  private aliasTargets: Map<Alias, YamlNode> | undefined;
 
   constructor(
     private readonly doc: Document.Parsed,
@@ -216,7 +375,7 @@ class TreeBuilder {
     if (depth > LIMITS.maxDepth) throw new LimitExceeded('depth');
     if (isAlias(node)) {
       this.aliases++;
-      const target = node.resolve(this.doc);
+      const target = this.resolveAlias(node);
       if (!target) return null;
       const value = this.build(target, pointer, depth, key, inSeq, true);
       // The alias itself is where the value sits in the text.
@@ -286,6 +445,28 @@ class TreeBuilder {
     }
     return null;
   }
+
+  /**
+   * The node an alias names: the last node with that anchor before it in document order, as
+   * yaml's `Alias.resolve` finds it. That method walks the whole document for every alias,
+   * which makes many aliases in a large text quadratic; one walk for all of them is linear.
+   */
+  private resolveAlias(alias: Alias): YamlNode | undefined {
+    if (!this.aliasTargets) {
+      const targets = new Map<Alias, YamlNode>();
+      const latest = new Map<string, YamlNode>();
+      visit(this.doc, {
+        Node: (_key, node) => {
+          if (isAlias(node)) {
+            const target = latest.get(node.source);
+            if (target) targets.set(node, target);
+          } else if (node.anchor) latest.set(node.anchor, node);
+        },
+      });
+      this.aliasTargets = targets;
+    }
+    return this.aliasTargets.get(alias);
+  }
 }
 
 function isKnownTag(tag: string): boolean {
@@ -338,10 +519,13 @@ export function findComments(parsed: ParsedText): Comment[] {
   const blocked: Array<[number, number]> = [];
   for (const node of parsed.nodes.values()) if (node.blockScalar) blocked.push([node.start, node.end]);
   const comments: Comment[] = [];
+  // The next `#` at or after the current line, kept across lines: searching afresh from every
+  // line start would scan to the end of the text for each line without one (quadratic).
+  let hash = -2;
   for (let line = 0; line < lines.lineCount; line++) {
     const lineStart = lines.lineStarts[line];
     const lineEnd = lines.lineContentEnd(line);
-    const hash = text.indexOf('#', lineStart);
+    if (hash !== -1 && hash < lineStart) hash = text.indexOf('#', lineStart);
     if (hash < 0 || hash >= lineEnd) continue;
     const contentEnd = contentEndExcludingComment(text, lineStart, lineEnd);
     let start = contentEnd;

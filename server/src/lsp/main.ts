@@ -7,7 +7,14 @@ import { startServer } from './server';
 const connection = createConnection();
 
 // A bug must not take the editor's checks down with it: report it and keep serving.
-process.on('uncaughtException', (error) => connection.console.error(`wijkplan: uncaught exception: ${error.stack ?? error.message}`));
-process.on('unhandledRejection', (reason) => connection.console.error(`wijkplan: unhandled rejection: ${String(reason)}`));
+function report(what: string): void {
+  try {
+    connection.console.error(`wijkplan: ${what}`);
+  } catch {
+    // The connection itself is gone; there is no one left to tell.
+  }
+}
+process.on('uncaughtException', (error) => report(`uncaught exception: ${error.stack ?? error.message}`));
+process.on('unhandledRejection', (reason) => report(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
 
 startServer(connection, createNodeHost());

@@ -4,7 +4,9 @@ import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
   LSPErrorCodes,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -41,19 +43,23 @@ import {
 } from '../core/language/index';
 import { lint, type LintResult } from '../core/lint';
 import type { ParsedText } from '../core/parse';
+import { renderPreviewBody } from '../core/preview/render';
 import { RULES_BY_CODE } from '../core/rules/index';
-import type { Finding, Lang, ResolvedConfig } from '../core/types';
+import type { Finding, Lang, ResolvedConfig, Score } from '../core/types';
 import {
   DIAGNOSTIC_SOURCE,
   FIX_ALL_KIND,
   GetScoreRequest,
+  PreviewRequest,
   ScoreNotification,
   type GetScoreParams,
+  type PreviewParams,
+  type PreviewResult,
   type GetScoreResult,
   type ScoreParams,
 } from '../protocol';
 import { bomOf, today, toCompletionItem, toConfigDiagnostic, toDiagnostic, toDocumentSymbol, toLspRange, toOffset } from './convert';
-import { isConfigFileName, isPlanFileName, uriDirname, type ConfigFile, type ServerHost } from './host';
+import { isConfigFileName, isPlanFileName, uriBasename, uriDirname, type ConfigFile, type ServerHost } from './host';
 import { DEFAULT_SETTINGS, readSettings, type EffectiveSettings } from './settings';
 
 /** Above this many unopened plans, the workspace check reports progress. */
@@ -85,6 +91,7 @@ class WijkplanServer {
   private localeLang: Lang = 'nl';
   private settings: EffectiveSettings = DEFAULT_SETTINGS;
   private pushedSettings: unknown;
+  private settingsWarnings = '';
   private settingsLoaded!: () => void;
   private readonly settingsReady = new Promise<void>((resolve) => (this.settingsLoaded = resolve));
   private folders: string[] = [];
@@ -96,7 +103,10 @@ class WijkplanServer {
   private readonly configDiagnostics = new Set<string>();
   private readonly configsByPlan = new Map<string, ResolvedConfig>();
 
+  /** Analyses of open documents, by URI. */
   private readonly analyses = new Map<string, Analysis>();
+  /** Scores of plans that are not open (for wijkplan/getScore). */
+  private readonly closedScores = new Map<string, Score>();
   private readonly lastGood = new Map<string, ParsedText>();
   private readonly lastPublished = new Map<string, string>();
   private readonly workspacePlans = new Set<string>();
@@ -143,6 +153,7 @@ class WijkplanServer {
       if (offset === undefined) return null;
       const entries = complete({
         text: open.result.parsed.text,
+        parsed: open.result.parsed,
         offset,
         lang: this.lang(),
         today: today(),
@@ -235,7 +246,17 @@ class WijkplanServer {
     connection.onRequest(GetScoreRequest.method, this.guard('getScore', null, (params: GetScoreParams): GetScoreResult => {
       if (!params || typeof params.uri !== 'string') throw new ResponseError(-32602, 'wijkplan/getScore needs { uri }');
       if (this.documents.get(params.uri)) return this.openAnalysis(params.uri)?.result.score ?? null;
-      return this.analyses.get(params.uri)?.result.score ?? null;
+      return this.closedScores.get(params.uri) ?? null;
+    }));
+
+    connection.onRequest(PreviewRequest.method, this.guard('preview', null, async (params: PreviewParams): Promise<PreviewResult> => {
+      if (!params || typeof params.uri !== 'string') throw new ResponseError(-32602, 'wijkplan/preview needs { uri, lang }');
+      const analysis = this.documents.get(params.uri) ? this.openAnalysis(params.uri) : await this.closedAnalysis(params.uri);
+      if (!analysis) return null;
+      const lang: Lang = params.lang === 'en' ? 'en' : params.lang === 'nl' ? 'nl' : this.lang();
+      const fileName = uriBasename(params.uri);
+      const titel = analysis.result.plan?.titel;
+      return { html: renderPreviewBody({ result: analysis.result, fileName, lang }, { links: true }), title: typeof titel === 'string' && titel.trim() !== '' ? titel : fileName };
     }));
 
     documents.listen(connection);
@@ -287,8 +308,11 @@ class WijkplanServer {
         }),
       );
     }
-    await this.loadSettings();
-    this.settingsLoaded();
+    try {
+      await this.loadSettings();
+    } finally {
+      this.settingsLoaded();
+    }
     await this.validateWorkspace();
   }
 
@@ -342,10 +366,13 @@ class WijkplanServer {
       }
     }
     this.settings = readSettings(raw);
-    for (const problem of this.settings.problems) {
-      const message = problem[this.lang()];
+    const messages = this.settings.problems.map((problem) => problem[this.lang()]);
+    // The same mistake is told once, not again on every change of other settings.
+    if (messages.join('\n') === this.settingsWarnings) return;
+    this.settingsWarnings = messages.join('\n');
+    for (const message of messages) {
       this.connection.console.warn(`wijkplan: ${message}`);
-      void this.connection.window.showWarningMessage(`Wijkplan: ${message}`);
+      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Wijkplan: ${message}` });
     }
   }
 
@@ -372,7 +399,7 @@ class WijkplanServer {
       } else if (isPlanFileName(change.uri) && !this.documents.get(change.uri)) {
         if (change.type === FileChangeType.Deleted) {
           this.workspacePlans.delete(change.uri);
-          this.analyses.delete(change.uri);
+          this.closedScores.delete(change.uri);
           this.clearDiagnostics(change.uri);
         } else {
           this.workspacePlans.add(change.uri);
@@ -400,6 +427,7 @@ class WijkplanServer {
   /** The configuration for a plan: its `.wijkplanrc` over the editor settings. */
   private async configFor(planUri: string): Promise<ResolvedConfig> {
     await this.settingsReady;
+    const generation = this.generation;
     const folder = uriDirname(planUri);
     let lookup = this.configLookups.get(folder);
     if (!lookup) {
@@ -410,11 +438,14 @@ class WijkplanServer {
       this.configLookups.set(folder, lookup);
     }
     const file = await lookup;
+    // Looked up before a configuration change: the text may be old, so it is neither shown
+    // nor used (the caller sees the new generation and leaves the work to the newer run).
+    if (generation !== this.generation) return resolveConfig(layerConfig(undefined, this.settings.layer));
     const result = file ? this.checkConfig(file) : undefined;
     // An invalid file is shown on itself; its plans are then checked with the settings alone.
     const fileLayer = result && result.problems.length === 0 ? result.data : undefined;
     const config = resolveConfig(layerConfig(fileLayer, this.settings.layer));
-    this.configsByPlan.set(planUri, config);
+    if (generation === this.generation) this.configsByPlan.set(planUri, config);
     return config;
   }
 
@@ -496,11 +527,14 @@ class WijkplanServer {
   }
 
   private async validateOpen(uri: string): Promise<void> {
+    await this.settingsReady;
+    const generation = this.generation;
     const config = await this.configFor(uri);
+    // Settings or a configuration file changed meanwhile: a newer run is already asked for.
+    if (generation !== this.generation) return;
     // The document may have changed or closed while the configuration was looked up.
     const document = this.documents.get(uri);
     if (!document) return;
-    const generation = this.generation;
     const stamp = `${document.version}:${generation}`;
     if (this.lastPublished.get(uri) === stamp) return;
     const text = document.getText();
@@ -513,20 +547,32 @@ class WijkplanServer {
 
   /** Validates a plan that is not open, from the host's copy. */
   private async validateClosed(uri: string): Promise<void> {
+    await this.settingsReady;
+    const generation = this.generation;
     const text = await this.host.readFile(uri);
     if (this.documents.get(uri)) return;
     if (text === undefined) {
-      this.analyses.delete(uri);
+      this.closedScores.delete(uri);
       this.clearDiagnostics(uri);
       return;
     }
     const config = await this.configFor(uri);
-    if (this.documents.get(uri)) return;
+    // Opened meanwhile (the editor's text counts now), or settings changed (the workspace is checked again).
+    if (this.documents.get(uri) || generation !== this.generation) return;
     const result = lint(text, { config });
     // A client opens a file without its byte order mark, so positions are counted without it.
-    const analysis: Analysis = { version: null, generation: this.generation, result, bom: 0 };
-    this.remember(uri, analysis);
+    const analysis: Analysis = { version: null, generation, result, bom: 0 };
+    // Only the score of a closed plan is kept, so a large workspace does not hold every parse.
+    this.closedScores.set(uri, result.score);
     this.publish(uri, analysis);
+  }
+
+  /** A plan that is not open, read and checked now (for the preview of a closed plan). */
+  private async closedAnalysis(uri: string): Promise<Analysis | undefined> {
+    const text = await this.host.readFile(uri);
+    if (text === undefined) return undefined;
+    const config = await this.configFor(uri);
+    return { version: null, generation: this.generation, result: lint(text, { config }), bom: 0 };
   }
 
   private remember(uri: string, analysis: Analysis): void {
@@ -560,7 +606,7 @@ class WijkplanServer {
     }
     for (const uri of this.workspacePlans) {
       if (!found.has(uri) && !this.documents.get(uri)) {
-        this.analyses.delete(uri);
+        this.closedScores.delete(uri);
         this.clearDiagnostics(uri);
       }
     }

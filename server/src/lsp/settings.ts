@@ -5,7 +5,7 @@ import type { ConfiguredSeverity, Lang, LocalizedText } from '../core/types';
 /** The `wijkplan.*` settings after checking, ready to lay under a `.wijkplanrc` file. */
 export interface EffectiveSettings {
   language: 'auto' | Lang;
-  /** `rules` and `thresholds` as a configuration layer (regels, drempels). */
+  /** `preset`, `rules` and `thresholds` as a configuration layer (extends, regels, drempels). */
   layer: ConfigData;
   /** What was wrong in the settings and left out, one message per entry. */
   problems: LocalizedText[];
@@ -28,6 +28,11 @@ export function readSettings(raw: unknown): EffectiveSettings {
     problems.push({ nl: `wijkplan.language "${String(settings.language)}" is onbekend; "auto" wordt gebruikt.`, en: `wijkplan.language "${String(settings.language)}" is unknown; "auto" is used.` });
   }
   const layer: ConfigData = {};
+  if (settings.preset !== undefined && settings.preset !== null) {
+    const check = parseConfig(JSON.stringify({ extends: settings.preset }), KNOWN_CODES);
+    if (check.problems.length === 0) layer.extends = settings.preset as ConfigData['extends'];
+    else problems.push(prefixed('wijkplan.preset', check.problems[0].message));
+  }
   const rules = settings.rules;
   if (rules !== null && typeof rules === 'object' && !Array.isArray(rules)) {
     const regels: Record<string, ConfiguredSeverity> = {};

@@ -163,3 +163,26 @@ export function siblingItems(lines: readonly string[], lineNo: number, dashCol: 
   for (let l = lineNo + 1; l < lines.length && take(l); l++);
   return items;
 }
+
+/**
+ * The ids of the plan's items found by indentation (block `- id: x` and flow `- { id: x }`),
+ * with the path of their item, for when the text does not parse at all.
+ */
+export function scanIds(lines: readonly string[]): Array<{ path: string[]; id: string }> {
+  const found: Array<{ path: string[]; id: string }> = [];
+  lines.forEach((line, lineNo) => {
+    const shape = shapeOf(line);
+    if (shape.blank) return;
+    if (shape.key === 'id' && shape.afterKey && /^[A-Za-z][\w-]*$/.test(shape.afterKey)) {
+      const path = blockPath(lines, lineNo, shape.keyCol!, shape.dashes);
+      if (path) found.push({ path, id: shape.afterKey });
+      return;
+    }
+    const flow = /^\{.*?(?:^|[{,\s])id:\s*([A-Za-z][\w-]*)/.exec(line.slice(shape.itemCol));
+    if (flow && shape.dashes.length > 0) {
+      const path = blockPath(lines, lineNo, shape.itemCol, shape.dashes);
+      if (path) found.push({ path, id: flow[1] });
+    }
+  });
+  return found;
+}

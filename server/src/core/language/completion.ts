@@ -4,9 +4,9 @@ import { RULES } from '../rules/index';
 import { PLAN_TEMPLATE } from '../template';
 import { LineIndex } from '../text';
 import type { Lang, Range } from '../types';
-import { blockPath, shapeOf, siblingItems, siblingKeys } from './block-structure';
+import { blockPath, scanIds, siblingItems, siblingKeys } from './block-structure';
 import { indexPlan, valueAt } from './plan-index';
-import { resolveSchema, schemaAtPath, wildcardPointer, type RefKind, type SchemaInfo } from './schema-info';
+import { ID_LISTS, resolveSchema, schemaAtPath, wildcardPointer, type IdKind, type RefKind, type SchemaInfo } from './schema-info';
 import { escapeSnippet, ITEM_SNIPPETS, SECTION_SNIPPETS, type SnippetContext } from './snippets';
 import { pick } from './text';
 
@@ -17,6 +17,8 @@ export interface CompletionInput {
   lang: Lang;
   /** Today as YYYY-MM-DD; the adapter owns the clock. */
   today: string;
+  /** The parse of exactly `text`, when the caller has it already. */
+  parsed?: ParsedText;
   /** The last parse that succeeded, for ids while the current text does not parse. */
   lastGood?: ParsedText;
 }
@@ -57,7 +59,7 @@ export function complete(input: CompletionInput): CompletionEntry[] {
   const before = text.slice(lineStart, offset);
   const after = text.slice(offset, lineEnd);
   const lineTexts = Array.from({ length: lines.lineCount }, (_, i) => lines.lineText(i));
-  const current = parseText(text);
+  const current = input.parsed?.text === text ? input.parsed : parseText(text);
   const usable = current.syntaxProblems.length === 0 ? current : undefined;
   const context: Context = { input, lines, lineTexts, parsed: usable };
 
@@ -73,7 +75,7 @@ export function complete(input: CompletionInput): CompletionEntry[] {
   if (!context.parsed) context.parsed = parseWithoutLine(text, lines, position.line) ?? input.lastGood;
 
   const wordAfter = /^[\w-]*/.exec(after)![0];
-  const keyLine = /^([ \t]*)((?:-[ \t]+)*)([\w-]*)$/.exec(before);
+  const keyLine = /^([ \t]*)((?:-[ \t]+)*)((?:[A-Za-z_][\w-]*)?)$/.exec(before);
   if (keyLine) {
     const dashes = dashColumns(keyLine[1].length, keyLine[2]);
     const column = keyLine[1].length + keyLine[2].length;
@@ -236,10 +238,34 @@ function blockKeyCompletion(context: Context, line: number, column: number, dash
   return entries;
 }
 
+/** The plan's items of a kind, with a name and a kind or domain to show: from the parse, or by indentation. */
+function itemsOf(context: Context, kind: IdKind): Array<{ id: string; detail?: string }> {
+  const parsed = context.parsed;
+  const out: Array<{ id: string; detail?: string }> = [];
+  const seen = new Set<string>();
+  if (parsed) {
+    for (const definition of indexPlan(parsed).definitions) {
+      if (definition.kind !== kind || seen.has(definition.id)) continue;
+      seen.add(definition.id);
+      const item = (valueAt(parsed.value, definition.pointer) ?? {}) as Record<string, unknown>;
+      const name = typeof item.naam === 'string' ? item.naam : typeof item.titel === 'string' ? item.titel : undefined;
+      const extra = typeof item.soort === 'string' ? item.soort : typeof item.domein === 'string' ? item.domein : undefined;
+      out.push({ id: definition.id, detail: [name, extra].filter(Boolean).join(' · ') || undefined });
+    }
+    return out;
+  }
+  const pattern = ID_LISTS.find((list) => list.kind === kind)!.pattern;
+  for (const { path, id } of scanIds(context.lineTexts)) {
+    if (wildcardPointer(`/${path.join('/')}`) !== pattern || seen.has(id)) continue;
+    seen.add(id);
+    out.push({ id });
+  }
+  return out;
+}
+
 function snippetContext(context: Context): SnippetContext {
   const parsed = context.parsed;
-  const index = parsed ? indexPlan(parsed) : { definitions: [], references: [] };
-  const ids = (kind: string) => [...new Set(index.definitions.filter((d) => d.kind === kind).map((d) => d.id))];
+  const ids = (kind: IdKind) => itemsOf(context, kind).map((item) => item.id);
   const looptijd = parsed ? (valueAt(parsed.value, '/looptijd') as Periode | undefined) : undefined;
   return {
     partners: ids('partner'),
@@ -381,19 +407,9 @@ function valueCompletion(context: Context, path: string[], range: Range, prefix:
 type EntryMaker = (label: string, kind: CompletionKind, detail?: string, documentation?: string, sortText?: string) => CompletionEntry;
 
 function refEntries(context: Context, kind: RefKind, exclude: readonly string[], entry: EntryMaker): CompletionEntry[] {
-  const parsed = context.parsed;
-  if (!parsed) return [];
-  const seen = new Set<string>(exclude);
-  const out: CompletionEntry[] = [];
-  for (const definition of indexPlan(parsed).definitions) {
-    if (definition.kind !== kind || seen.has(definition.id)) continue;
-    seen.add(definition.id);
-    const item = (valueAt(parsed.value, definition.pointer) ?? {}) as Record<string, unknown>;
-    const name = typeof item.naam === 'string' ? item.naam : typeof item.titel === 'string' ? item.titel : undefined;
-    const extra = typeof item.soort === 'string' ? item.soort : typeof item.domein === 'string' ? item.domein : undefined;
-    out.push(entry(definition.id, 'ref', [name, extra].filter(Boolean).join(' · ') || undefined, undefined, String(out.length).padStart(3, '0')));
-  }
-  return out;
+  return itemsOf(context, kind)
+    .filter((item) => !exclude.includes(item.id))
+    .map((item, index) => entry(item.id, 'ref', item.detail, undefined, String(index).padStart(3, '0')));
 }
 
 function dateEntries(context: Context, path: string[], entry: EntryMaker): CompletionEntry[] {

@@ -12,16 +12,25 @@ export interface RenderContext {
   facts: PreviewFacts;
   /** True in the webview: locations are links that reveal the line; false in the standalone page. */
   links: boolean;
+  /** Findings by their pointer and by every pointer above it, so sections look them up in one step. */
+  byPointer: Map<string, Finding[]>;
+  under: Map<string, Finding[]>;
 }
 
 /** Findings at `pointer` or anywhere below it. */
 export function findingsUnder(ctx: RenderContext, pointer: string): Finding[] {
-  return ctx.result.findings.filter((f) => f.pointer === pointer || f.pointer.startsWith(`${pointer}/`));
+  return ctx.under.get(pointer) ?? [];
 }
 
 /** Findings exactly at `pointer`. */
 export function findingsAt(ctx: RenderContext, pointer: string): Finding[] {
-  return ctx.result.findings.filter((f) => f.pointer === pointer);
+  return ctx.byPointer.get(pointer) ?? [];
+}
+
+function push(map: Map<string, Finding[]>, key: string, finding: Finding): void {
+  const list = map.get(key);
+  if (list) list.push(finding);
+  else map.set(key, [finding]);
 }
 
 /**
@@ -63,5 +72,17 @@ export function findingList(ctx: RenderContext, findings: readonly Finding[], cl
 }
 
 export function createContext(result: LintResult, facts: PreviewFacts, lang: Lang, links: boolean): RenderContext {
-  return { lang, t: LABELS[lang], result, facts, links };
+  const byPointer = new Map<string, Finding[]>();
+  const under = new Map<string, Finding[]>();
+  for (const finding of result.findings) {
+    push(byPointer, finding.pointer, finding);
+    // "/a/b/c" is under "/a/b/c", "/a/b", "/a" and "".
+    let pointer = finding.pointer;
+    for (;;) {
+      push(under, pointer, finding);
+      if (pointer === '') break;
+      pointer = pointer.slice(0, pointer.lastIndexOf('/'));
+    }
+  }
+  return { lang, t: LABELS[lang], result, facts, links, byPointer, under };
 }

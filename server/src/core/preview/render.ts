@@ -103,8 +103,9 @@ function renderGlance(ctx: RenderContext): SafeHtml {
     moneyNotes.push(html`<span class="g-note warn-text">⚠ ${fact.interventie.naam ?? fact.interventie.id ?? ''}: ${why}</span>`);
   }
   if (problems.length > 3) moneyNotes.push(html`<span class="g-note warn-text">⚠ ${t.glanceEarly(problems.length)}</span>`);
-  if (money.shortYears.length > 0) moneyNotes.push(html`<span class="g-note warn-text">⚠ ${t.glanceShort(money.shortYears.length)}</span>`);
   const stopsEarly = money.lastFundedYear !== undefined && period !== undefined && money.lastFundedYear < period.end.year;
+  if (stopsEarly) moneyNotes.unshift(html`<span class="g-note warn-text">⚠ ${t.glanceNoMoneyIn(formatYears(money.lastFundedYear! + 1, period!.end.year))}</span>`);
+  if (money.shortYears.length > 0) moneyNotes.push(html`<span class="g-note warn-text">⚠ ${t.glanceShort(money.shortYears.length)}</span>`);
   cards.push(
     html`<li class="g-card ${problems.length > 0 || money.shortYears.length > 0 || stopsEarly || money.lastFundedYear === undefined ? 'g-warn' : ''}"><a class="g-link" href="#wp-money"><span class="g-label">${money.lastFundedYear !== undefined ? t.glanceMoneyUntil : t.glanceMoney}</span><span class="g-value ${stopsEarly || money.lastFundedYear === undefined ? 'warn-text' : ''}">${money.lastFundedYear ?? t.glanceNoMoney}</span>${moneyNotes}</a></li>`,
   );
@@ -114,7 +115,7 @@ function renderGlance(ctx: RenderContext): SafeHtml {
     html`<li class="g-card ${baselineDate ? '' : 'g-warn'}"><a class="g-link" href="#wp-timeline"><span class="g-label">${t.glanceBaseline}</span>${
       baselineDate
         ? html`<span class="g-value">${formatDate(baselineDate, lang, true)}</span>${baseline?.door ? html`<span class="g-note">${facts.partnerName(baseline.door) ?? baseline.door}</span>` : ''}`
-        : html`<span class="g-value warn-text">${t.glanceNoBaseline}</span>`
+        : html`<span class="g-value warn-text">${t.none}</span><span class="g-note warn-text">${t.glanceNoBaseline}</span>`
     }</a></li>`,
   );
   const holder = facts.plan.financiering?.budgethouder;

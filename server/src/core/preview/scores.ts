@@ -26,7 +26,7 @@ export function scoreRing(ctx: RenderContext, score: number | null, size = 132):
   const c = 2 * Math.PI * r;
   const label = score === null ? `${ctx.t.glanceScore}: ${ctx.t.glanceScoreNull}` : ctx.t.scoreOf(score);
   const filled = score === null ? 0 : (c * score) / 100;
-  return html`<svg class="ring ring-${scoreLevel(score)}" role="img" aria-label="${label}" viewBox="0 0 132 132" width="${size}" height="${size}"><title>${label}</title><circle class="ring-track" cx="66" cy="66" r="${r}"/><circle class="ring-fill" cx="66" cy="66" r="${r}" stroke-dasharray="${num(filled)} ${num(c)}" transform="rotate(-90 66 66)"/><text class="ring-number" x="66" y="74" text-anchor="middle">${score === null ? '—' : score}</text><text class="ring-max" x="66" y="94" text-anchor="middle">/ 100</text></svg>`;
+  return html`<svg class="ring ring-${scoreLevel(score)}" role="img" aria-label="${label}" viewBox="0 0 132 132" width="${size}" height="${size}"><title>${label}</title><circle class="ring-track" cx="66" cy="66" r="${r}"/>${filled > 0 ? html`<circle class="ring-fill" cx="66" cy="66" r="${r}" stroke-dasharray="${num(filled)} ${num(c)}" transform="rotate(-90 66 66)"/>` : ''}<text class="ring-number" x="66" y="74" text-anchor="middle">${score === null ? '—' : score}</text><text class="ring-max" x="66" y="94" text-anchor="middle">/ 100</text></svg>`;
 }
 
 function bar(score: number | null): SafeHtml {

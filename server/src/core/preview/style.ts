@@ -120,7 +120,7 @@ p { margin: 0 0 10px; }
 .toc a:hover { background: var(--wp-surface); }
 
 .glance-section { margin-top: 18px; }
-.glance { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(168px, 1fr)); gap: 10px; }
+.glance { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); gap: 10px; }
 .g-card { background: var(--wp-surface); border: 1px solid var(--wp-border); border-radius: 10px; padding: 10px 14px; min-width: 0; display: flex; flex-direction: column; gap: 2px; }
 .g-card.g-warn { border-left: 5px solid var(--wp-danger); }
 .g-link { color: inherit; text-decoration: none; display: flex; flex-direction: column; gap: 2px; height: 100%; }

@@ -13,12 +13,12 @@ export const WP007: RuleDefinition = {
       en: '{code} is suppressed here, but there is no {code} finding to silence; remove the comment.',
     },
     unknown: {
-      nl: '{code} is geen bekende regel; deze onderdrukking doet niets.',
-      en: '{code} is not a known rule; this suppression does nothing.',
+      nl: '{code} is geen bekende regel, dus deze onderdrukking doet niets: verbeter de code of haal hem uit de opmerking.',
+      en: '{code} is not a known rule, so this suppression does nothing: correct the code or remove it from the comment.',
     },
     notSuppressible: {
-      nl: '{code} kan niet worden onderdrukt.',
-      en: '{code} cannot be suppressed.',
+      nl: '{code} kan niet worden onderdrukt, want zo\'n melding moet altijd zichtbaar blijven; haal de code uit de opmerking.',
+      en: '{code} cannot be suppressed, because such a finding must always stay visible; remove the code from the comment.',
     },
   },
   sources: [],

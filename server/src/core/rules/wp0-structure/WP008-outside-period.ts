@@ -1,4 +1,4 @@
-import { compareDates, entries, formatDate, parseDate, planPeriod, validPeriod, type BedragItem, type CalendarDate } from '../../model';
+import { compareDates, entries, formatDate, parseDate, planPeriod, type BedragItem, type CalendarDate } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
 export const WP008: RuleDefinition = {
@@ -20,12 +20,12 @@ export const WP008: RuleDefinition = {
       en: 'Evaluation moment {number} on {date} lies outside the plan\'s period ({start} to {eind}): such an evaluation does not steer the plan.',
     },
     sourceYear: {
-      nl: 'Bron "{id}" noemt bij {key} het jaar {year}, buiten de looptijd van het plan ({first} tot en met {last}): dat geld draagt niet bij aan dit plan.',
-      en: 'Source "{id}" gives {year} as {key}, outside the plan\'s period ({first} to {last}): that money does not serve this plan.',
+      nl: 'Bron "{id}" noemt het jaar {year} ({key}), buiten de looptijd van het plan ({first} tot en met {last}): dat geld draagt niet bij aan dit plan.',
+      en: 'Source "{id}" names the year {year} ({key}), outside the plan\'s period ({first} to {last}): that money does not serve this plan.',
     },
     budgetYear: {
-      nl: 'De begroting van interventie "{id}" noemt bij {key} het jaar {year}, buiten de looptijd van het plan ({first} tot en met {last}): die kosten vallen buiten het plan.',
-      en: 'The budget of intervention "{id}" gives {year} as {key}, outside the plan\'s period ({first} to {last}): those costs fall outside the plan.',
+      nl: 'De begroting van interventie "{id}" noemt het jaar {year} ({key}), buiten de looptijd van het plan ({first} tot en met {last}): die kosten vallen buiten het plan.',
+      en: 'The budget of intervention "{id}" names the year {year} ({key}), outside the plan\'s period ({first} to {last}): those costs fall outside the plan.',
     },
   },
   sources: [],
@@ -53,11 +53,15 @@ export const WP008: RuleDefinition = {
 
     for (const [index, intervention] of entries(ctx.plan.interventies)) {
       const id = intervention.id ?? String(index + 1);
-      // A broken own period (WP002 or WP005) counts as absent: the plan's period applies.
-      const own = validPeriod(intervention.looptijd);
-      if (own) {
-        for (const [key, date] of [['start', own.start], ['eind', own.end]] as const) {
-          if (!outside(date)) continue;
+      // Each date of the own period is judged on its own: one that is broken (WP002) is
+      // absent and stays unjudged, the other still counts. A reversed period (WP005) counts
+      // as absent as a whole.
+      const own = intervention.looptijd;
+      const start = parseDate(own?.start);
+      const end = parseDate(own?.eind);
+      if (!(start && end && compareDates(start, end) > 0)) {
+        for (const [key, date] of [['start', start], ['eind', end]] as const) {
+          if (!date || !outside(date)) continue;
           ctx.report({
             pointer: `/interventies/${index}/looptijd/${key}`,
             messageId: 'interventionDate',

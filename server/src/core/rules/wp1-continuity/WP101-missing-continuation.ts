@@ -1,4 +1,4 @@
-import { addYears, entries, formatDate, interventionPeriod } from '../../model';
+import { addYears, entries, formatDate, interventionEnd } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
 export const WP101: RuleDefinition = {
@@ -27,9 +27,9 @@ export const WP101: RuleDefinition = {
       if (intervention.voortzetting !== undefined && intervention.voortzetting !== null) continue;
       // The skeleton decides one year before the end, so WP103 has nothing to say about it;
       // without a known end it leaves the date out rather than invent one.
-      const period = interventionPeriod(ctx.plan, intervention);
+      const end = interventionEnd(ctx.plan, intervention);
       const lines = ['strategie: inbedden'];
-      if (period) lines.push(`besluitmoment: ${formatDate(addYears(period.end, -1))}`);
+      if (end) lines.push(`besluitmoment: ${formatDate(addYears(end, -1))}`);
       lines.push('toelichting: "in te vullen: wie neemt het werk over na de looptijd, en met welk geld?"');
       ctx.report({
         pointer: `/interventies/${index}`,

@@ -1,4 +1,4 @@
-import { addYears, compareDates, entries, formatDate, interventionPeriod, isMissing, parseDate } from '../../model';
+import { addYears, compareDates, entries, formatDate, interventionEnd, isMissing, parseDate } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
 export const WP103: RuleDefinition = {
@@ -32,7 +32,8 @@ export const WP103: RuleDefinition = {
       if (!voortzetting) continue;
       const id = intervention.id ?? String(index + 1);
       const pointer = `/interventies/${index}/voortzetting`;
-      const period = interventionPeriod(ctx.plan, intervention);
+      // Without a known end (its own `eind` broken) the "after the end" half stays silent.
+      const end = interventionEnd(ctx.plan, intervention);
       if (isMissing(voortzetting.besluitmoment)) {
         ctx.report({
           pointer,
@@ -40,11 +41,11 @@ export const WP103: RuleDefinition = {
           data: { id },
           // One year before the end leaves time to arrange what follows; without a known end
           // there is no date to propose.
-          fix: period && {
+          fix: end && {
             kind: 'insertKey',
             pointer,
             key: 'besluitmoment',
-            value: formatDate(addYears(period.end, -1)),
+            value: formatDate(addYears(end, -1)),
             title: { nl: 'Voeg een besluitmoment toe, een jaar voor het einde', en: 'Add a decision date, one year before the end' },
             safe: false,
           },
@@ -52,8 +53,8 @@ export const WP103: RuleDefinition = {
         continue;
       }
       const date = parseDate(voortzetting.besluitmoment);
-      if (!date || !period || compareDates(date, period.end) <= 0) continue;
-      ctx.report({ pointer, messageId: 'late', data: { id, date: formatDate(date), end: formatDate(period.end) } });
+      if (!date || !end || compareDates(date, end) <= 0) continue;
+      ctx.report({ pointer, messageId: 'late', data: { id, date: formatDate(date), end: formatDate(end) } });
     }
   },
 };

@@ -1,4 +1,4 @@
-import { entries, interventionPeriod, isMissing, lastPayingYear, type Bron } from '../../model';
+import { entries, interventionEnd, isMissing, lastPayingYear, type Bron } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
 export const WP104: RuleDefinition = {
@@ -36,9 +36,10 @@ export const WP104: RuleDefinition = {
         .map(([, ref]) => sources.get(ref))
         .filter((bron): bron is Bron => bron !== undefined);
       if (named.length === 0) continue;
-      const period = interventionPeriod(ctx.plan, intervention);
-      if (!period) continue;
-      const endYear = period.end.year;
+      // Its end year: the year of its own `eind`, else of the plan's; silent when that is broken.
+      const end = interventionEnd(ctx.plan, intervention);
+      if (!end) continue;
+      const endYear = end.year;
       let last: number | undefined;
       for (const bron of named) {
         const year = lastPayingYear(bron.bedragen);

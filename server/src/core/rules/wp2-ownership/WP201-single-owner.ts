@@ -15,9 +15,13 @@ export const WP201: RuleDefinition = {
       nl: 'Interventie "{id}" heeft geen eigenaars: wijs minstens {min} partners aan die haar dragen, zodat het werk niet van één partij of persoon afhangt.',
       en: 'Intervention "{id}" has no owners: name at least {min} partners that carry it, so the work does not depend on one party or person.',
     },
+    one: {
+      nl: 'Interventie "{id}" heeft maar één eigenaar, minder dan {min}: zoek een mededrager, zodat het werk doorgaat als die partij afhaakt.',
+      en: 'Intervention "{id}" has only one owner, fewer than {min}: find a co-carrier, so the work goes on when that party drops out.',
+    },
     few: {
-      nl: 'Interventie "{id}" heeft {count} eigenaar(s), minder dan {min}: zoek een mededrager, zodat het werk doorgaat als één partij afhaakt.',
-      en: 'Intervention "{id}" has {count} owner(s), fewer than {min}: find a co-carrier, so the work goes on when one party drops out.',
+      nl: 'Interventie "{id}" heeft {count} eigenaars, minder dan {min}: zoek een mededrager, zodat het werk doorgaat als één partij afhaakt.',
+      en: 'Intervention "{id}" has {count} owners, fewer than {min}: find a co-carrier, so the work goes on when one party drops out.',
     },
   },
   sources: ['001', '000'],
@@ -34,7 +38,7 @@ export const WP201: RuleDefinition = {
       if (owners.size >= min) continue;
       ctx.report({
         pointer: `/interventies/${index}`,
-        messageId: owners.size === 0 ? 'none' : 'few',
+        messageId: owners.size === 0 ? 'none' : owners.size === 1 ? 'one' : 'few',
         data: { id: intervention.id ?? String(index + 1), count: owners.size, min },
       });
     }

@@ -2,7 +2,7 @@ import {
   compareDates,
   entries,
   formatDate,
-  interventionPeriod,
+  interventionEnd,
   lastPayingYear,
   parseDate,
   planPeriod,
@@ -33,13 +33,13 @@ export function carriedBy(plan: Plan, partnerId: string): Carried[] {
     const owns = entries(intervention.eigenaars).some(([, owner]) => owner === partnerId);
     const leads = intervention.trekker?.organisatie === partnerId;
     if (!owns && !leads) continue;
-    const period = interventionPeriod(plan, intervention);
-    if (!period) continue;
+    const end = interventionEnd(plan, intervention);
+    if (!end) continue;
     carried.push({
       messageId: owns ? 'owner' : 'trekker',
-      data: { item: intervention.id ?? String(index + 1), end: formatDate(period.end) },
-      required: period.end,
-      through: period.end,
+      data: { item: intervention.id ?? String(index + 1), end: formatDate(end) },
+      required: end,
+      through: end,
     });
   }
   const plansEnd = planPeriod(plan)?.end;

@@ -25,7 +25,7 @@ export const WP305: RuleDefinition = {
   },
   messages: {
     short: {
-      nl: 'In {year} begroten de interventies {budget}, maar leveren de bronnen {funded}: een tekort van {shortfall}. Dek het tekort of pas de begroting aan, anders stopt er werk halverwege.',
+      nl: 'In {year} begroten de interventies {budget}, maar brengen de bronnen {funded} op: een tekort van {shortfall}. Dek het tekort of pas de begroting aan, anders stopt er werk halverwege.',
       en: 'In {year} the interventions budget {budget}, but the sources bring in {funded}: a shortfall of {shortfall}. Cover it or adjust the budget, or work stops halfway.',
     },
     budgeting: {

@@ -30,8 +30,16 @@ export const WP308: RuleDefinition = {
       en: 'The governance has no agreements: record in advance what was agreed on budget, mandate and cooperation, because without that room the work gets stuck asking for permission.',
     },
     incomplete: {
-      nl: 'De afspraken missen {missing}: leg ook dat vooraf vast, want zonder die ruimte loopt de uitvoering vast op vragen om toestemming.',
+      nl: 'In de afspraken ontbreekt {missing}: leg ook dat vooraf vast, want zonder die ruimte loopt de uitvoering vast op vragen om toestemming.',
       en: 'The agreements lack {missing}: record that in advance too, because without that room the work gets stuck asking for permission.',
+    },
+    incompleteTwo: {
+      nl: 'In de afspraken ontbreken {first} en {second}: leg ook die vooraf vast, want zonder die ruimte loopt de uitvoering vast op vragen om toestemming.',
+      en: 'The agreements lack {first} and {second}: record those in advance too, because without that room the work gets stuck asking for permission.',
+    },
+    incompleteAll: {
+      nl: 'De afspraken noemen geen budget, mandaat of samenwerking: leg vooraf vast wat daarover is afgesproken, want zonder die ruimte loopt de uitvoering vast op vragen om toestemming.',
+      en: 'The agreements name no budget, mandate or cooperation: record in advance what was agreed on them, because without that room the work gets stuck asking for permission.',
     },
   },
   sources: ['000'],
@@ -66,8 +74,8 @@ export const WP308: RuleDefinition = {
     const first = missing[0];
     ctx.report({
       pointer: '/bestuur/afspraken',
-      messageId: 'incomplete',
-      data: { missing: missing.join(', ') },
+      messageId: missing.length === 1 ? 'incomplete' : missing.length === 2 ? 'incompleteTwo' : 'incompleteAll',
+      data: missing.length === 1 ? { missing: first } : missing.length === 2 ? { first, second: missing[1] } : undefined,
       fix: {
         kind: 'insertKey',
         pointer: '/bestuur/afspraken',

@@ -1,4 +1,4 @@
-import { compareDates, entries, parseDate, planPeriod } from '../../model';
+import { compareDates, entries, parseDate } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
 export const WP402: RuleDefinition = {
@@ -26,13 +26,16 @@ export const WP402: RuleDefinition = {
     en: 'A baseline records the situation before anything happens; measuring only once the work is under way hides what the approach itself changed.',
   },
   check(ctx) {
-    const period = planPeriod(ctx.plan);
-    if (!period) return;
+    // Only the plan's start is needed: a broken `eind` (WP002) does not silence this rule, a
+    // reversed looptijd (WP005) does, since it then counts as absent.
+    const planStart = parseDate(ctx.plan.looptijd?.start);
+    const planEnd = parseDate(ctx.plan.looptijd?.eind);
+    if (!planStart || (planEnd && compareDates(planStart, planEnd) > 0)) return;
     const start = ctx.plan.looptijd?.start ?? '';
     for (const [i, goal] of entries(ctx.plan.doelen)) {
       for (const [j, indicator] of entries(goal.indicatoren)) {
         const date = parseDate(indicator.nulmeting?.datum);
-        if (!date || compareDates(date, period.start) <= 0) continue;
+        if (!date || compareDates(date, planStart) <= 0) continue;
         ctx.report({
           pointer: `/doelen/${i}/indicatoren/${j}/nulmeting`,
           messageId: 'indicator',
@@ -41,7 +44,7 @@ export const WP402: RuleDefinition = {
       }
     }
     const evaluationDate = parseDate(ctx.plan.evaluatie?.nulmeting?.datum);
-    if (evaluationDate && compareDates(evaluationDate, period.start) > 0) {
+    if (evaluationDate && compareDates(evaluationDate, planStart) > 0) {
       ctx.report({
         pointer: '/evaluatie/nulmeting',
         messageId: 'evaluation',

@@ -26,11 +26,17 @@ export const WP407: RuleDefinition = {
     const period = planPeriod(ctx.plan);
     if (!period) return;
     const evaluation = ctx.plan.evaluatie;
-    const hasInterim = entries(evaluation?.momenten).some(([, moment]) => {
+    let hasInterim = false;
+    let undated = false;
+    for (const [, moment] of entries(evaluation?.momenten)) {
+      if (moment.soort !== 'tussentijds') continue;
       const date = parseDate(moment.datum);
-      return moment.soort === 'tussentijds' && date !== undefined && compareDates(date, period.start) >= 0 && compareDates(date, period.end) <= 0;
-    });
-    if (hasInterim) return;
+      // An interim moment whose date is broken or missing (WP002) may well lie inside the
+      // period: a rule that needs a broken date stays silent (rules.md).
+      if (!date) undated = true;
+      else if (compareDates(date, period.start) >= 0 && compareDates(date, period.end) <= 0) hasInterim = true;
+    }
+    if (hasInterim || undated) return;
 
     // A skeleton moment one year into the plan (or at its end, for a shorter plan). Only a
     // missing list can be given one: adding an item to an existing list is not a key insertion.

@@ -35,7 +35,10 @@ export const WP408: RuleDefinition = {
     const inside: CalendarDate[] = [];
     for (const [, moment] of entries(moments)) {
       const date = parseDate(moment.datum);
-      if (date && compareDates(date, period.start) >= 0 && compareDates(date, period.end) <= 0) inside.push(date);
+      // A moment whose date is broken or missing (WP002) could fill any gap: a rule that needs
+      // a broken date stays silent (rules.md).
+      if (!date) return;
+      if (compareDates(date, period.start) >= 0 && compareDates(date, period.end) <= 0) inside.push(date);
     }
     const points = [period.start, ...inside.sort(compareDates), period.end];
     const gaps: Array<[CalendarDate, CalendarDate]> = [];

@@ -28,8 +28,9 @@ export const WP503: RuleDefinition = {
   fixable: true,
   check(ctx) {
     const governance = ctx.plan.bestuur;
-    // Distinct holders: the same name written with other capitals or spacing counts once.
-    const holders = new Set(entries(governance?.portefeuillehouders).map(([, name]) => name.trim().replace(/\s+/g, ' ').toLowerCase()));
+    // Distinct values, as rules.md says: the same text twice counts once; texts that differ
+    // in any way (capitals, spacing) are different values.
+    const holders = new Set(entries(governance?.portefeuillehouders).map(([, name]) => name));
     if (holders.size >= 2) return;
     const value = '["in te vullen: eerste wethouder", "in te vullen: tweede wethouder"]';
     const title = { nl: 'Voeg portefeuillehouders toe', en: 'Add portfolio holders' };
