@@ -2,7 +2,16 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { RULES } from '../../server/src/core/rules/index';
 import { PLAN_TEMPLATE } from '../../server/src/core/template';
-import { ScoreNotification, type ScoreParams } from '../../server/src/protocol';
+import {
+  FindFilesRequest,
+  ReadFileRequest,
+  ScoreNotification,
+  type FindFilesParams,
+  type FindFilesResult,
+  type ReadFileParams,
+  type ReadFileResult,
+  type ScoreParams,
+} from '../../server/src/protocol';
 import { PreviewManager } from './preview/panel';
 import { ScoreStatus } from './status';
 
@@ -36,6 +45,10 @@ export async function activateCommon(
   const previews = new PreviewManager(context, client);
   context.subscriptions.push(output, status, previews);
 
+  // A server without a disk (the web worker) reads the workspace through these two requests;
+  // the Node server never asks, but answering is harmless and keeps both builds alike.
+  client.onRequest(ReadFileRequest.method, readWorkspaceFile);
+  client.onRequest(FindFilesRequest.method, findWorkspaceFiles);
   client.onNotification(ScoreNotification.method, (params: ScoreParams) => {
     status.update(params);
     previews.onScore(params);
@@ -57,6 +70,21 @@ export async function activateCommon(
   await client.start();
   status.showFor(vscode.window.activeTextEditor?.document);
   return { statusText: () => status.text(), previewHtml: () => previews.lastHtml() };
+}
+
+async function readWorkspaceFile(params: ReadFileParams): Promise<ReadFileResult> {
+  try {
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.parse(params.uri));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+async function findWorkspaceFiles(params: FindFilesParams): Promise<FindFilesResult> {
+  const folder = vscode.Uri.parse(params.folderUri);
+  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, params.include), params.exclude || undefined);
+  return found.map((uri) => uri.toString());
 }
 
 async function newPlan(): Promise<void> {

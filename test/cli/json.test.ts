@@ -126,6 +126,29 @@ describe('cli: --format json', () => {
     }
   });
 
+  it('streng raises every info to a warning and nothing else; regels come after the preset; suppressed findings are left out', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const concept = readFileSync(join(SAMPLES, 'concept.wijkplan.yaml'), 'utf8');
+      writeFileSync(join(dir, 'concept.wijkplan.yaml'), concept);
+      const plain = JSON.parse(run(['.', '--format', 'json'], { cwd: dir }).stdout).files[0].diagnostics as JsonDiagnostic[];
+      const infos = plain.filter((d) => d.severity === 'info').map((d) => d.code);
+      assert.ok(infos.length >= 2, 'the concept sample has infos to raise');
+      writeFileSync(join(dir, '.wijkplanrc.yaml'), `extends: streng\nregels:\n  ${infos[0]}: info\n`);
+      const strict = JSON.parse(run(['.', '--format', 'json'], { cwd: dir }).stdout).files[0].diagnostics as JsonDiagnostic[];
+      const expected = plain.map((d) => `${d.code} ${d.pointer} ${d.severity === 'info' && d.code !== infos[0] ? 'warning' : d.severity}`);
+      assert.deepEqual(strict.map((d) => `${d.code} ${d.pointer} ${d.severity}`), expected);
+
+      // A file-wide suppression leaves the finding out of the report altogether.
+      writeFileSync(join(dir, 'concept.wijkplan.yaml'), `# wijkplan-disable ${infos[1]} -- test\n${concept}`);
+      const suppressed = JSON.parse(run(['.', '--format', 'json'], { cwd: dir }).stdout).files[0].diagnostics as JsonDiagnostic[];
+      assert.ok(!suppressed.some((d) => d.code === infos[1]));
+      assert.equal(suppressed.length, plain.filter((d) => d.code !== infos[1]).length);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('wijkplan rules --format json lists every rule as {code, name, category, severity, summary}', () => {
     const result = run(['rules', '--format', 'json']);
     assert.equal(result.code, 0);

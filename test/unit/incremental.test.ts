@@ -22,14 +22,13 @@ function yamlFilesUnder(dir: string): string[] {
 }
 
 const EXAMPLE = join(ROOT, '..', 'shared', 'spec', 'example.wijkplan.yaml');
-const BASES: string[] = [
-  generatePlan({ lines: 100, seed: 1 }),
-  generatePlan({ lines: 300, seed: 2 }),
-  generatePlan({ lines: 600, seed: 3 }),
+const GENERATED = [generatePlan({ lines: 100, seed: 1 }), generatePlan({ lines: 300, seed: 2 }), generatePlan({ lines: 600, seed: 3 })];
+const WRITTEN = [
   ...(existsSync(EXAMPLE) ? [readFileSync(EXAMPLE, 'utf8')] : []),
   ...yamlFilesUnder(join(ROOT, 'samples')).map((file) => readFileSync(file, 'utf8')),
-  ...yamlFilesUnder(join(ROOT, 'test', 'fixtures')).map((file) => readFileSync(file, 'utf8')),
 ];
+const FIXTURES = yamlFilesUnder(join(ROOT, 'test', 'fixtures')).map((file) => readFileSync(file, 'utf8'));
+const BASES = [...GENERATED, ...WRITTEN, ...FIXTURES];
 
 /** Both paths on one version; the parsed tree is compared too, so drift shows where it starts. */
 function assertSame(linter: IncrementalLinter, text: string): void {
@@ -46,17 +45,84 @@ function assertSame(linter: IncrementalLinter, text: string): void {
 
 // Pieces of text that matter to YAML or to the linter, to insert anywhere.
 const FRAGMENTS = [
-  'a', 'x-y', ' ', '  ', '\n', '\r\n', '\r', '\t', '#', ' # c', '-', '- ', ':', ': ', '"', "'", '[', ']', '{', '}', ',',
-  '&a ', '*a', '!t ', '!!str ', '|', '>', '? ', '%YAML 1.2', '---', '...', '\uFEFF', '~', 'null', '2025-01-01', '12',
-  'id: z', 'naam: Nieuw', ' wijkplan-disable-next-line WP201', '\u0000', 'é', '😀',
+  'a',
+  'x-y',
+  ' ',
+  '  ',
+  '\n',
+  '\r\n',
+  '\r',
+  '\t',
+  '#',
+  ' # c',
+  '-',
+  '- ',
+  ':',
+  ': ',
+  '"',
+  "'",
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '&a ',
+  '*a',
+  '!t ',
+  '!!str ',
+  '|',
+  '>',
+  '? ',
+  '%YAML 1.2',
+  '---',
+  '...',
+  '\uFEFF',
+  '~',
+  'null',
+  '2025-01-01',
+  '12',
+  'id: z',
+  'naam: Nieuw',
+  ' wijkplan-disable-next-line WP201',
+  '\u0000',
+  'é',
+  '😀',
 ];
 // Whole lines to insert: keys, items, comments and suppressions at various indentations.
 const LINES = [
-  '', '   ', '# kop', '  # opmerking', '      # diep', 'extra: 1', 'x-eigen: true', 'titel: Dubbel', '  - id: nieuw',
-  '    naam: iets', '  - { datum: 2030-01-01, soort: monitor }', '    eigenaars: [gemeente]', '  bronnen:', '    voortzetting:',
-  '      strategie: stoppen', 'partners:', '  # wijkplan-disable-next-line WP201 -- reden', '# wijkplan-disable WP207',
-  'visie: |', '  tekst', '- los', '  - &anker { a: 1 }', '  - *anker', '    - id: F9', '      partner: gemeente', '\t- tab',
-  'bewoners:', '  wijkinitiatieven: ja', '"sleutel": 1', '? complex', ': waarde', '---', '  naam: "open',
+  '',
+  '   ',
+  '# kop',
+  '  # opmerking',
+  '      # diep',
+  'extra: 1',
+  'x-eigen: true',
+  'titel: Dubbel',
+  '  - id: nieuw',
+  '    naam: iets',
+  '  - { datum: 2030-01-01, soort: monitor }',
+  '    eigenaars: [gemeente]',
+  '  bronnen:',
+  '    voortzetting:',
+  '      strategie: stoppen',
+  'partners:',
+  '  # wijkplan-disable-next-line WP201 -- reden',
+  '# wijkplan-disable WP207',
+  'visie: |',
+  '  tekst',
+  '- los',
+  '  - &anker { a: 1 }',
+  '  - *anker',
+  '    - id: F9',
+  '      partner: gemeente',
+  '\t- tab',
+  'bewoners:',
+  '  wijkinitiatieven: ja',
+  '"sleutel": 1',
+  '? complex',
+  ': waarde',
+  '---',
+  '  naam: "open',
 ];
 
 type Edit =
@@ -73,7 +139,10 @@ type Edit =
 
 const where = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
 const fragment = fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 3 }).map((parts) => parts.join(''));
+// Most typing is letters, digits and spaces in values; that keeps sessions mostly valid YAML.
+const typing = fc.stringMatching(/^[a-z0-9 ]{1,6}$/);
 const edit: fc.Arbitrary<Edit> = fc.oneof(
+  { arbitrary: fc.record({ kind: fc.constant('atKey' as const), line: where, column: fc.integer({ min: 0, max: 30 }), text: typing }), weight: 4 },
   fc.record({ kind: fc.constant('insert' as const), at: where, text: fragment }),
   fc.record({ kind: fc.constant('delete' as const), at: where, length: fc.integer({ min: 1, max: 24 }) }),
   fc.record({ kind: fc.constant('replace' as const), at: where, length: fc.integer({ min: 1, max: 12 }), text: fragment }),
@@ -177,20 +246,24 @@ describe('incremental linter', () => {
     let steps = 0;
     let incremental = 0;
     fc.assert(
-      fc.property(fc.constantFrom(...BASES), fc.array(edit, { minLength: 1, maxLength: 10 }), (base, edits) => {
-        const linter = createIncrementalLinter();
-        let text = base;
-        let previous = base;
-        assertSame(linter, text);
-        for (const change of edits) {
-          const next = apply(text, change, previous);
-          previous = text;
-          text = next;
+      fc.property(
+        fc.oneof({ arbitrary: fc.constantFrom(...GENERATED), weight: 4 }, fc.constantFrom(...WRITTEN), fc.constantFrom(...FIXTURES)),
+        fc.array(edit, { minLength: 1, maxLength: 10 }),
+        (base, edits) => {
+          const linter = createIncrementalLinter();
+          let text = base;
+          let previous = base;
           assertSame(linter, text);
-          steps++;
-          if (linter.stats.mode === 'incremental') incremental++;
-        }
-      }),
+          for (const change of edits) {
+            const next = apply(text, change, previous);
+            previous = text;
+            text = next;
+            assertSame(linter, text);
+            steps++;
+            if (linter.stats.mode === 'incremental') incremental++;
+          }
+        },
+      ),
       { numRuns: runs },
     );
     // The test is only worth something when most steps took the incremental path.

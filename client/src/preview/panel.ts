@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { isWebviewMessage, type ExtensionMessage } from '../../../server/src/core/preview/messages';
 import { renderWebviewShell } from '../../../server/src/core/preview/page';
-import { PreviewRequest, type ScoreParams } from '../../../server/src/protocol';
+import { PreviewRequest, type PreviewParams, type PreviewResult, type ScoreParams } from '../../../server/src/protocol';
 
 const VIEW_TYPE = 'wijkplan.preview';
 
@@ -105,11 +105,12 @@ export class PreviewManager implements vscode.Disposable {
     try {
       do {
         this.dirty = false;
-        const panel = this.panel;
-        const uri = this.uri;
-        const rendered = await this.client.sendRequest(PreviewRequest.method, { uri: uri.toString(), lang: vscode.env.language.startsWith('nl') ? 'nl' : 'en' });
+        const panel: vscode.WebviewPanel = this.panel;
+        const uri: vscode.Uri = this.uri;
+        const params: PreviewParams = { uri: uri.toString(), lang: vscode.env.language.startsWith('nl') ? 'nl' : 'en' };
+        const rendered: PreviewResult = await this.client.sendRequest(PreviewRequest.method, params);
         if (!rendered || !this.panel || panel !== this.panel) return;
-        const { html, title } = rendered as { html: string; title: string };
+        const { html, title } = rendered;
         this.lastBody = html;
         panel.title = `${vscode.l10n.t('Preview')}: ${title}`;
         const state: PanelState = { uri: uri.toString() };

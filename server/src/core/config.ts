@@ -54,7 +54,7 @@ export function parseConfig(text: string, knownCodes: ReadonlySet<string>): Conf
   }
   const value = parsed.empty ? {} : parsed.value;
   for (const problem of fromAjvErrors(runValidator(validateConfig, value), value, configSchema as Record<string, unknown>)) {
-    at(problem.pointer, problem.message);
+    if (!problem.silent) at(problem.pointer, problem.message);
   }
   const data = (value && typeof value === 'object' && !Array.isArray(value) ? value : {}) as ConfigData;
   const regels = data.regels && typeof data.regels === 'object' ? data.regels : {};

@@ -204,7 +204,16 @@ function cutMap(text: string, lines: Lines, first: number, end: number, indent: 
  * mapping's end; a piece cannot see that, so such a list is not cut. At the top level they
  * end up before the next key or at the document's end, where they change no range.
  */
-function cutValue(text: string, lines: Lines, keyLine: number, end: number, keyIndent: number, from: number, to: number, lastOfNested: boolean): EntrySplit | undefined {
+function cutValue(
+  text: string,
+  lines: Lines,
+  keyLine: number,
+  end: number,
+  keyIndent: number,
+  from: number,
+  to: number,
+  lastOfNested: boolean,
+): EntrySplit | undefined {
   let child = keyLine + 1;
   while (child < end && !isContent(lines, child)) child++;
   if (child >= end) return undefined;
@@ -463,7 +472,10 @@ class Assembler {
         end2 = piece.rootEnd2 + entry.from;
       } else {
         const childPointer = `${pointer}/${escapePointerToken(name)}`;
-        const child = entry.value.kind === 'map' ? this.placeMap(entry.value, childPointer, depth + 1, keyRange) : this.placeSeq(entry.value, childPointer, depth + 1, keyRange);
+        const child =
+          entry.value.kind === 'map'
+            ? this.placeMap(entry.value, childPointer, depth + 1, keyRange)
+            : this.placeSeq(entry.value, childPointer, depth + 1, keyRange);
         if (typeof child === 'string') return child;
         childValue = child.value;
         info.end = child.end2;

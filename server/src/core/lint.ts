@@ -1,6 +1,6 @@
 import { toTextEdits } from './fixes';
 import type { Plan } from './model';
-import { LIMITS, parseText, rangeForPointer, type ParsedText } from './parse';
+import { LIMITS, parseText, rangeForPointer, splitPointer, type ParsedText } from './parse';
 import { fillTemplate, type Report, type RuleContext, type RuleDefinition } from './rule';
 import { RULES, RULES_BY_CODE } from './rules/index';
 import { checkSchema, type SchemaProblem } from './schema';
@@ -48,18 +48,20 @@ export function lintParsed(parsed: ParsedText, options: LintOptions = {}): LintR
   }
 
   for (const duplicate of parsed.duplicateKeys) {
+    if (isExtension(duplicate.pointer)) continue;
     const report = { pointer: duplicate.pointer, messageId: 'duplicate', data: { key: duplicate.key } };
     collector.report('WP006', report, { start: duplicate.keyStart, end: duplicate.keyEnd });
   }
-  for (const tag of parsed.unresolvedTags) {
+  const unresolvedTags = parsed.unresolvedTags.filter((tag) => !isExtension(tag.pointer));
+  for (const tag of unresolvedTags) {
     collector.report('WP002', { pointer: tag.pointer, messageId: 'tag', data: { tag: tag.tag } });
   }
 
   const raw = withoutExtensions(parsed.value);
   // A value with an unknown tag is reported once, for its tag.
-  const tagged = new Set(parsed.unresolvedTags.map((tag) => tag.pointer));
+  const tagged = new Set(unresolvedTags.map((tag) => tag.pointer));
   const problems = checkSchema(raw).filter((problem) => !tagged.has(problem.pointer));
-  for (const problem of problems) collector.report('WP002', { pointer: problem.pointer, messageId: 'schema', data: { detail: '' } }, undefined, problem.message);
+  for (const problem of problems) if (!problem.silent) collector.report('WP002', { pointer: problem.pointer, messageId: 'schema', data: { detail: '' } }, undefined, problem.message);
 
   let plan: Plan | undefined;
   if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
@@ -202,6 +204,11 @@ export function configuredSeverity(finding: Pick<Finding, 'code' | 'severity'>, 
   return finding.severity;
 }
 
+/** True for an `x-` key and what is under it: ignored by every rule, WP006 and WP002 included. */
+function isExtension(pointer: string): boolean {
+  return splitPointer(pointer).some((token) => token.startsWith('x-'));
+}
+
 /** What is under an `x-` key is not checked, so it is left out before anything looks. */
 function withoutExtensions(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutExtensions);
@@ -218,7 +225,11 @@ function withoutExtensions(value: unknown): unknown {
 
 /** A copy of the plan where each value that broke the format is gone (list items become holes). */
 function removeBroken(raw: unknown, problems: SchemaProblem[], parsed: ParsedText): unknown {
-  const broken = new Set(problems.filter((p) => p.removes).map((p) => p.pointer));
+  const broken = new Set<string>();
+  for (const problem of problems) {
+    if (problem.removes) broken.add(problem.pointer);
+    if (problem.removePointer !== undefined) broken.add(problem.removePointer);
+  }
   for (const tag of parsed.unresolvedTags) broken.add(tag.pointer);
   const copy = (value: unknown, pointer: string): unknown => {
     if (broken.has(pointer)) return undefined;

@@ -11,7 +11,14 @@ export interface SchemaProblem {
   message: LocalizedText;
   /** The value at `pointer` is removed before the rules run (it counts as absent). */
   removes: boolean;
+  /** A value to remove that is not at `pointer` (an empty text reported on its object). */
+  removePointer?: string;
+  /** Not a finding at all: only the removal counts (an empty optional text). */
+  silent?: boolean;
 }
+
+/** A text that is empty or only whitespace "counts as missing" (format.md, type `tekst`). */
+const TEKST_PATTERN = '\\S';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -37,6 +44,29 @@ export function fromAjvErrors(errors: ErrorObject[], value: unknown, schema: Jso
 
   for (const error of relevant) {
     const pointer = error.instancePath;
+    if (error.keyword === 'pattern' && (error.params as { pattern: string }).pattern === TEKST_PATTERN) {
+      // An empty text is a missing value, not a broken one: for a required key that is the
+      // "missing key" error on its object; for an optional one, no error at all.
+      const cut = pointer.lastIndexOf('/');
+      const parent = pointer.slice(0, Math.max(cut, 0));
+      const key = splitPointer(pointer).pop() ?? '';
+      brokenValues.add(pointer);
+      const required = /^\d+$/.test(key) ? false : requiredKeys(schema, parent).includes(key);
+      if (required) {
+        problems.push({
+          pointer: parent,
+          removes: false,
+          removePointer: pointer,
+          message: {
+            nl: `Verplichte sleutel "${key}" ontbreekt${where(parent, 'nl')}: de tekst is leeg.`,
+            en: `Required key "${key}" is missing${where(parent, 'en')}: the text is empty.`,
+          },
+        });
+      } else {
+        problems.push({ pointer, removes: false, removePointer: pointer, message: { nl: '', en: '' }, silent: true });
+      }
+      continue;
+    }
     switch (error.keyword) {
       case 'required': {
         const key = String((error.params as { missingProperty: string }).missingProperty);
@@ -174,6 +204,18 @@ function describeValue(value: unknown): string {
 
 /** Allowed keys of the object at `instancePath`, found by walking the schema along it. */
 function allowedKeys(schema: JsonSchema, instancePath: string): string[] {
+  const properties = objectSchemaAt(schema, instancePath)?.properties;
+  return properties && typeof properties === 'object' ? Object.keys(properties) : [];
+}
+
+/** Required keys of the object at `instancePath`. */
+function requiredKeys(schema: JsonSchema, instancePath: string): string[] {
+  const required = objectSchemaAt(schema, instancePath)?.required;
+  return Array.isArray(required) ? required.map(String) : [];
+}
+
+/** The (dereferenced) schema of the object at `instancePath`. */
+function objectSchemaAt(schema: JsonSchema, instancePath: string): JsonSchema | undefined {
   const root = schema;
   const deref = (node: JsonSchema | undefined): JsonSchema | undefined => {
     let current = node;
@@ -184,14 +226,13 @@ function allowedKeys(schema: JsonSchema, instancePath: string): string[] {
   };
   let node = deref(schema);
   for (const token of splitPointer(instancePath)) {
-    if (!node) return [];
+    if (!node) return undefined;
     const properties = node.properties as Record<string, JsonSchema> | undefined;
     if (properties && token in properties) node = deref(properties[token]);
     else if (node.items && /^\d+$/.test(token)) node = deref(node.items as JsonSchema);
-    else return [];
+    else return undefined;
   }
-  const properties = node?.properties;
-  return properties && typeof properties === 'object' ? Object.keys(properties) : [];
+  return node;
 }
 
 function resolveSchemaPath(schema: JsonSchema, schemaPath: string): JsonSchema | undefined {

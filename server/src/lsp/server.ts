@@ -74,6 +74,8 @@ interface Analysis {
   generation: number;
   result: LintResult;
   bom: number;
+  /** False when made before the plan's configuration was known (settings alone were used). */
+  configured: boolean;
 }
 
 /**
@@ -537,9 +539,11 @@ class WijkplanServer {
     if (!document) return;
     const stamp = `${document.version}:${generation}`;
     if (this.lastPublished.get(uri) === stamp) return;
+    // A request may have checked this very version already (hover right after typing).
+    const cached = this.analyses.get(uri);
+    const reusable = cached && cached.configured && cached.version === document.version && cached.generation === generation;
     const text = document.getText();
-    const result = lint(text, { config });
-    const analysis: Analysis = { version: document.version, generation, result, bom: bomOf(text) };
+    const analysis: Analysis = reusable ? cached : { version: document.version, generation, result: lint(text, { config }), bom: bomOf(text), configured: true };
     this.remember(uri, analysis);
     this.lastPublished.set(uri, stamp);
     this.publish(uri, analysis);
@@ -561,7 +565,7 @@ class WijkplanServer {
     if (this.documents.get(uri) || generation !== this.generation) return;
     const result = lint(text, { config });
     // A client opens a file without its byte order mark, so positions are counted without it.
-    const analysis: Analysis = { version: null, generation, result, bom: 0 };
+    const analysis: Analysis = { version: null, generation, result, bom: 0, configured: true };
     // Only the score of a closed plan is kept, so a large workspace does not hold every parse.
     this.closedScores.set(uri, result.score);
     this.publish(uri, analysis);
@@ -572,7 +576,7 @@ class WijkplanServer {
     const text = await this.host.readFile(uri);
     if (text === undefined) return undefined;
     const config = await this.configFor(uri);
-    return { version: null, generation: this.generation, result: lint(text, { config }), bom: 0 };
+    return { version: null, generation: this.generation, result: lint(text, { config }), bom: 0, configured: true };
   }
 
   private remember(uri: string, analysis: Analysis): void {
@@ -637,8 +641,9 @@ class WijkplanServer {
     const cached = this.analyses.get(uri);
     if (cached && cached.version === document.version && cached.generation === this.generation) return cached;
     const text = document.getText();
-    const config = this.configsByPlan.get(uri) ?? resolveConfig(layerConfig(undefined, this.settings.layer));
-    const analysis: Analysis = { version: document.version, generation: this.generation, result: lint(text, { config }), bom: bomOf(text) };
+    const known = this.configsByPlan.get(uri);
+    const config = known ?? resolveConfig(layerConfig(undefined, this.settings.layer));
+    const analysis: Analysis = { version: document.version, generation: this.generation, result: lint(text, { config }), bom: bomOf(text), configured: known !== undefined };
     this.remember(uri, analysis);
     return analysis;
   }

@@ -25,16 +25,16 @@ export const WP001: RuleDefinition = {
       en: 'The file is not valid UTF-8 text; save the plan as UTF-8.',
     },
     size: {
-      nl: 'Het bestand is groter dan de grens van {limit}; splits het plan op.',
-      en: 'The file is larger than the limit of {limit}; split the plan.',
+      nl: 'Het bestand is groter dan de grens van {limit}, dus het plan is niet gecontroleerd; splits het plan op.',
+      en: 'The file is larger than the limit of {limit}, so the plan was not checked; split the plan.',
     },
     depth: {
-      nl: 'Het plan is dieper genest dan de grens van {limit} niveaus.',
-      en: 'The plan is nested deeper than the limit of {limit} levels.',
+      nl: 'Het plan is dieper genest dan de grens van {limit} niveaus, dus het is niet gecontroleerd; maak de structuur platter.',
+      en: 'The plan is nested deeper than the limit of {limit} levels, so it was not checked; flatten the structure.',
     },
     aliases: {
-      nl: 'Aliassen (*) breiden het plan uit tot meer dan {limit} knopen; dat is de grens.',
-      en: 'Aliases (*) expand the plan to more than {limit} nodes; that is the limit.',
+      nl: 'Aliassen (*) breiden het plan uit tot meer dan {limit} knopen, de grens, dus het plan is niet gecontroleerd; schrijf de waarden uit of gebruik minder aliassen.',
+      en: 'Aliases (*) expand the plan to more than {limit} nodes, the limit, so the plan was not checked; write the values out or use fewer aliases.',
     },
   },
   sources: [],

@@ -16,7 +16,7 @@ export const WP102: RuleDefinition = {
   messages: {
     short: {
       nl: 'De looptijd ({start} tot en met {eind}) is korter dan {years} jaar: blijvend resultaat in een wijk vraagt een lange adem, dus plan voor minstens {years} jaar.',
-      en: 'The period ({start} to {eind}) is shorter than {years} years: lasting results in a neighbourhood take a long breath, so plan for at least {years} years.',
+      en: 'The period ({start} to {eind}) is shorter than {years} years: lasting results in a neighbourhood need staying power, so plan for at least {years} years.',
     },
     tooShort: {
       nl: 'De looptijd ({start} tot en met {eind}) is {limit} jaar of korter: zo\'n kort programma verdwijnt vaak voordat er iets blijvend verandert, dus plan voor minstens {years} jaar.',

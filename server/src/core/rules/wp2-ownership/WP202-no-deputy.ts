@@ -27,12 +27,12 @@ export const WP202: RuleDefinition = {
   },
   messages: {
     trekker: {
-      nl: 'De trekker van interventie "{id}" heeft geen vervanger: noem een rol die het overneemt, zodat het werk niet stilvalt als de trekker vertrekt.',
+      nl: 'De trekker van interventie "{id}" heeft geen vervanger: noem een rol die het trekken overneemt, zodat het werk niet stilvalt als de trekker vertrekt.',
       en: 'The lead of intervention "{id}" has no deputy: name a role that takes over, so the work does not stall when the lead leaves.',
     },
     programmamanager: {
-      nl: 'De programmamanager heeft geen vervanger: noem een rol die het overneemt, zodat de regie niet wegvalt met één persoon.',
-      en: 'The programme manager has no deputy: name a role that takes over, so direction does not disappear with one person.',
+      nl: 'De programmamanager heeft geen vervanger: noem een rol die de regie overneemt, zodat die niet wegvalt met één persoon.',
+      en: 'The programme manager has no deputy: name a role that takes over, so direction does not leave with one person.',
     },
   },
   sources: ['001'],

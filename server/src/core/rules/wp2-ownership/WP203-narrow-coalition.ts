@@ -15,9 +15,13 @@ export const WP203: RuleDefinition = {
       nl: 'Alle partners zijn overheid: betrek ook partijen als bedrijven, zorgverzekeraars, fondsen of corporaties, zodat de aanpak niet staat of valt met één begroting.',
       en: 'Every partner is government: also involve parties such as businesses, insurers, funds or housing associations, so the approach does not stand or fall with one budget.',
     },
+    oneKind: {
+      nl: 'Alle partners zijn van één soort, minder dan {min} soorten: een bredere coalitie maakt de aanpak minder afhankelijk van één soort partij.',
+      en: 'Every partner is of one kind, fewer than {min} kinds: a broader coalition makes the approach less dependent on one kind of party.',
+    },
     fewKinds: {
-      nl: 'De partners zijn van {count} soort(en), minder dan {min}: een bredere coalitie maakt de aanpak minder afhankelijk van één soort partij.',
-      en: 'The partners are of {count} kind(s), fewer than {min}: a broader coalition makes the approach less dependent on one kind of party.',
+      nl: 'De partners zijn van {count} soorten, minder dan {min}: een bredere coalitie maakt de aanpak minder afhankelijk van één soort partij.',
+      en: 'The partners are of {count} kinds, fewer than {min}: a broader coalition makes the approach less dependent on one kind of party.',
     },
   },
   sources: ['000', '004'],
@@ -35,7 +39,8 @@ export const WP203: RuleDefinition = {
     if (kinds.every((kind) => GOVERNMENT_KINDS.has(kind))) {
       ctx.report({ pointer: '/partners', messageId: 'government' });
     } else if (distinct.size < min) {
-      ctx.report({ pointer: '/partners', messageId: 'fewKinds', data: { count: distinct.size, min } });
+      const messageId = distinct.size === 1 ? 'oneKind' : 'fewKinds';
+      ctx.report({ pointer: '/partners', messageId, data: messageId === 'oneKind' ? { min } : { count: distinct.size, min } });
     }
   },
 };
