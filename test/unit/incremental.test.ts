@@ -241,14 +241,14 @@ describe('incremental linter', () => {
   });
 
   it('gives what lint gives at every step of random editing sessions', function () {
-    const runs = Number(process.env.INCREMENTAL_RUNS ?? 120);
+    const runs = Number(process.env.INCREMENTAL_RUNS ?? 80);
     this.timeout(Math.max(60_000, runs * 200));
     let steps = 0;
     let incremental = 0;
     fc.assert(
       fc.property(
         fc.oneof({ arbitrary: fc.constantFrom(...GENERATED), weight: 4 }, fc.constantFrom(...WRITTEN), fc.constantFrom(...FIXTURES)),
-        fc.array(edit, { minLength: 1, maxLength: 10 }),
+        fc.array(edit, { minLength: 1, maxLength: 8 }),
         (base, edits) => {
           const linter = createIncrementalLinter();
           let text = base;

@@ -20,6 +20,8 @@ export class PreviewManager implements vscode.Disposable {
   private uri: vscode.Uri | undefined;
   private rendering = false;
   private lastBody: string | undefined;
+  /** Set when the webview's script has started under the CSP and said so. */
+  private webviewReady = false;
   private dirty = false;
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -115,6 +117,7 @@ export class PreviewManager implements vscode.Disposable {
         panel.title = `${vscode.l10n.t('Preview')}: ${title}`;
         const state: PanelState = { uri: uri.toString() };
         if (full || !panel.webview.html) {
+          this.webviewReady = false;
           panel.webview.html = this.page(panel.webview, html, state);
         } else {
           const message: ExtensionMessage = { type: 'update', html, state };
@@ -137,6 +140,10 @@ export class PreviewManager implements vscode.Disposable {
   /** Messages from the webview are checked before use: only a reveal of a line in range. */
   private async onMessage(message: unknown): Promise<void> {
     if (!isWebviewMessage(message) || !this.uri) return;
+    if (message.type === 'ready') {
+      this.webviewReady = true;
+      return;
+    }
     if (message.type !== 'reveal') return;
     const document = await vscode.workspace.openTextDocument(this.uri);
     const line = Math.min(Math.max(0, Math.floor(message.line)), document.lineCount - 1);
@@ -146,9 +153,9 @@ export class PreviewManager implements vscode.Disposable {
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
-  /** The body last rendered into the panel. */
+  /** The body last rendered into the panel, once the webview has loaded it. */
   lastHtml(): string | undefined {
-    return this.panel ? this.lastBody : undefined;
+    return this.panel && this.webviewReady ? this.lastBody : undefined;
   }
 
   dispose(): void {

@@ -59,7 +59,8 @@ export function renderStandalonePage(input: PreviewInput): string {
 // A nonce is base64 or hex; a CSP source is a scheme/host expression. Anything else could
 // widen the policy (a `;` starts a new directive), so it is refused rather than escaped.
 const NONCE_PATTERN = /^[A-Za-z0-9+/_=-]{16,}$/;
-const CSP_SOURCE_PATTERN = /^[A-Za-z0-9.*:/+_-]+( [A-Za-z0-9.*:/+_-]+)*$/;
+// VS Code's cspSource is one or more source expressions, e.g. `https://*.vscode-cdn.net` or `'self'`.
+const CSP_SOURCE_PATTERN = /^[A-Za-z0-9.*:/+_'-]+( [A-Za-z0-9.*:/+_'-]+)*$/;
 
 export interface WebviewShellOptions extends WebviewPageOptions {
   lang: Lang;
