@@ -177,8 +177,9 @@ export function addYears(date: CalendarDate, years: number): CalendarDate {
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  const time = Date.UTC(date.year, date.month - 1, date.day) + days * 86_400_000;
-  const result = new Date(time);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999.
+  const result = new Date(0);
+  result.setUTCFullYear(date.year, date.month - 1, date.day + days);
   return { year: result.getUTCFullYear(), month: result.getUTCMonth() + 1, day: result.getUTCDate() };
 }
 

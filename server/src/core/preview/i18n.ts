@@ -19,7 +19,6 @@ const nl = {
   visie: 'Visie',
   unknown: 'onbekend',
   none: 'geen',
-  missing: 'ontbreekt',
   yes: 'ja',
   line: (n: number) => `regel ${n}`,
   goToLine: (n: number) => `Ga naar regel ${n} in het plan`,
@@ -40,7 +39,6 @@ const nl = {
   glanceStructural: (share: string) => `${share} structureel`,
   glanceShort: (n: number) => (n === 1 ? 'tekort in 1 jaar' : `tekort in ${n} jaren`),
   glanceEarly: (n: number) => (n === 1 ? '1 interventie houdt te vroeg geld over' : `${n} interventies houden te vroeg geld over`),
-  glanceEarlyOne: 'geld stopt eerder dan de interventie',
   glanceBaseline: 'Nulmeting',
   glanceNoBaseline: 'het plan noemt geen nulmeting',
   glanceCarriers: 'Wie draagt het',
@@ -69,7 +67,6 @@ const nl = {
   rowPlan: 'Looptijd plan',
   rowBaseline: 'Nulmeting',
   rowEvaluations: 'Evaluaties',
-  rowInterventions: 'Interventies',
   moneyStopsAfter: (year: number) => `geld stopt na ${year}`,
   moneyNever: 'bronnen betalen niets',
   moneyUnresolved: 'bronnen bestaan niet',
@@ -203,7 +200,6 @@ const nl = {
 
   sectionFindings: 'Bevindingen',
   findingsNone: 'Geen bevindingen: het plan voldoet aan alle borgingsregels.',
-  findingsCount: (n: number) => (n === 1 ? '1 bevinding' : `${n} bevindingen`),
   footer: 'Gemaakt met Wijkplan, de borgingscontrole voor wijkplannen.',
 };
 
@@ -227,7 +223,6 @@ const en: Labels = {
   visie: 'Vision',
   unknown: 'unknown',
   none: 'none',
-  missing: 'missing',
   yes: 'yes',
   line: (n) => `line ${n}`,
   goToLine: (n) => `Go to line ${n} in the plan`,
@@ -248,7 +243,6 @@ const en: Labels = {
   glanceStructural: (share) => `${share} structural`,
   glanceShort: (n) => (n === 1 ? 'shortfall in 1 year' : `shortfall in ${n} years`),
   glanceEarly: (n) => (n === 1 ? 'money stops early for 1 intervention' : `money stops early for ${n} interventions`),
-  glanceEarlyOne: 'money stops before the intervention ends',
   glanceBaseline: 'Baseline',
   glanceNoBaseline: 'the plan names no baseline',
   glanceCarriers: 'Who carries it',
@@ -277,7 +271,6 @@ const en: Labels = {
   rowPlan: 'Plan period',
   rowBaseline: 'Baseline',
   rowEvaluations: 'Evaluations',
-  rowInterventions: 'Interventions',
   moneyStopsAfter: (year) => `money stops after ${year}`,
   moneyNever: 'sources never pay',
   moneyUnresolved: 'sources do not exist',
@@ -411,7 +404,6 @@ const en: Labels = {
 
   sectionFindings: 'Findings',
   findingsNone: 'No findings: the plan meets every borging rule.',
-  findingsCount: (n) => (n === 1 ? '1 finding' : `${n} findings`),
   footer: 'Made with Wijkplan, the borging check for neighbourhood plans.',
 };
 

@@ -23,19 +23,21 @@ export const WP302: RuleDefinition = {
   },
   thresholds: ['minStructuralShare'],
   check(ctx) {
+    // Whole cents, so that an exact half stays exactly a half (0.1 + 0.2 is not 0.3 in floats).
     let total = 0;
     let structural = 0;
     // Every year of every source counts, also years outside the plan.
     for (const [, source] of entries(ctx.plan.financiering?.bronnen)) {
       let sum = 0;
-      for (const amount of amountsPerYear(source.bedragen).values()) sum += amount;
+      for (const amount of amountsPerYear(source.bedragen).values()) sum += Math.round(amount * 100);
       total += sum;
       if (source.soort === 'structureel') structural += sum;
     }
+    // Silent when no amount is > 0.
     if (!(total > 0)) return;
     const share = structural / total;
     const min = ctx.thresholds.minStructuralShare;
-    if (share >= min) return;
+    if (structural >= min * total) return;
     ctx.report({
       pointer: '/financiering/bronnen',
       messageId: 'low',
