@@ -58,10 +58,12 @@ function versionOf(pkg) {
 // LSP
 
 async function lspSession(spec, texts) {
-  const workspace = path.join(OUT, 'lsp', 'workspace');
+  // Not under bench/.generated: the peer's globs do not match inside dot-folders.
+  const workspace = path.join(os.tmpdir(), 'wijkplan-bench-workspace');
   mkdirSync(workspace, { recursive: true });
-  // Documents live outside the workspace folder and not on disk, so no server checks them on its own.
-  const docUri = (name) => pathToFileURL(path.join(OUT, 'lsp', 'docs', `${name}.wijkplan.yaml`)).href;
+  // Documents live in the workspace folder (the peer applies yaml.schemas only there) but not
+  // on disk, so no server finds them on its own.
+  const docUri = (name) => pathToFileURL(path.join(workspace, 'docs', `${name}.wijkplan.yaml`)).href;
   const schemaUri = pathToFileURL(path.join(REPO, 'schemas', 'wijkplan.schema.json')).href;
   const settings = {
     yaml: {

@@ -11604,7 +11604,7 @@ function toTextEdits(parsed, fix) {
   const target = parsed.nodes.get(fix.pointer);
   if (!target || target.aliased || target.kind !== "map" || !target.keys || target.keys.length === 0) return void 0;
   if (target.keys.includes(fix.key)) return void 0;
-  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const eol = text.includes("\r\n") ? "\r\n" : text.includes("\r") && !text.includes("\n") ? "\r" : "\n";
   const valueLines = fix.value.split("\n");
   const multiLine = valueLines.length > 1 || /^[\w-]+:(\s|$)/.test(fix.value) || fix.value.startsWith("- ");
   if (target.flow) {
@@ -12001,7 +12001,7 @@ function fromAjvErrors(errors, value, schema = plan_schema_default) {
       default: {
         if (brokenValues.has(pointer)) break;
         brokenValues.add(pointer);
-        problems.push({ pointer, removes: true, message: describeValueError(error, valueAt(value, pointer)) });
+        problems.push({ pointer, removes: true, message: describeValueError(error, valueAt(value, pointer), pointer) });
       }
     }
   }
@@ -12011,12 +12011,19 @@ function where(pointer, lang) {
   if (pointer === "") return lang === "nl" ? " op het hoogste niveau" : " at the top level";
   return lang === "nl" ? ` in ${pointer}` : ` in ${pointer}`;
 }
-function describeValueError(error, actual) {
+function describeValueError(error, actual, pointer = "") {
   const params = error.params;
   const shown = describeValue(actual);
   switch (error.keyword) {
     case "type": {
       if (actual === null || actual === void 0) {
+        const key = splitPointer(pointer).pop();
+        if (key !== void 0 && !/^\d+$/.test(key)) {
+          return {
+            nl: `"${key}" heeft geen waarde: vul er een in, want een sleutel zonder waarde telt als afwezig.`,
+            en: `"${key}" has no value: fill one in, because a key without a value counts as absent.`
+          };
+        }
         return { nl: "Hier hoort een waarde te staan, maar die ontbreekt.", en: "A value is expected here, but there is none." };
       }
       const type = String(params.type);
@@ -15217,9 +15224,7 @@ function parsePiece(kind, depth, text) {
   const piece = {
     usedIn: 0,
     value: built.value,
-    nodes: [...built.nodes.values()],
-    duplicateKeys: built.duplicateKeys,
-    unresolvedTags: built.unresolvedTags,
+    placed: { base: kind === "item" ? "/0" : "", shift: 0, nodes: [...built.nodes.values()], duplicateKeys: built.duplicateKeys, unresolvedTags: built.unresolvedTags },
     rootStart: root.range[0],
     rootEnd: root.range[1],
     rootEnd2: root.range[2]
@@ -15288,28 +15293,30 @@ var Assembler = class {
       this.stats.reused++;
       return cached;
     }
-    const piece = parsePiece(kind, depth, source);
+    const own = (" " + source).slice(1);
+    const piece = parsePiece(kind, depth, own);
     this.stats.parsed++;
     if (typeof piece === "string") return piece;
-    if (!cached) this.cache.set(kind, depth, source, piece);
+    if (!cached) this.cache.set(kind, depth, own, piece);
     piece.usedIn = this.cache.generation;
     return piece;
   }
-  /** Adds a piece's nodes under `base` (its pointers are relative), moved to `from`. */
+  /** Adds a piece's nodes at `base` (`base/index` for list items), moved to `from`. */
   place(piece, base, from, itemIndex) {
-    let placed = piece.placedAt;
-    const relativeBase = itemIndex === void 0 ? base : `${base}/${itemIndex}`;
-    if (!placed || placed.base !== relativeBase || placed.shift !== from) {
-      const cut = itemIndex === void 0 ? 0 : 2;
-      const pointer = (relative) => relativeBase + relative.slice(cut);
+    const target = itemIndex === void 0 ? base : `${base}/${itemIndex}`;
+    let placed = piece.placed;
+    if (placed.base !== target || placed.shift !== from) {
+      const { base: oldBase, shift: oldShift } = placed;
+      const pointer = (old) => target + old.slice(oldBase.length);
+      const shift = from - oldShift;
       placed = {
-        base: relativeBase,
+        base: target,
         shift: from,
-        nodes: piece.nodes.map((node) => moveNode(node, pointer(node.pointer), from)),
-        duplicateKeys: piece.duplicateKeys.map((dup) => ({ ...dup, pointer: pointer(dup.pointer), keyStart: dup.keyStart + from, keyEnd: dup.keyEnd + from })),
-        unresolvedTags: piece.unresolvedTags.map((tag) => ({ ...tag, pointer: pointer(tag.pointer) }))
+        nodes: placed.nodes.map((node) => moveNode(node, pointer(node.pointer), shift)),
+        duplicateKeys: placed.duplicateKeys.map((dup) => ({ ...dup, pointer: pointer(dup.pointer), keyStart: dup.keyStart + shift, keyEnd: dup.keyEnd + shift })),
+        unresolvedTags: placed.unresolvedTags.map((tag) => ({ ...tag, pointer: pointer(tag.pointer) }))
       };
-      piece.placedAt = placed;
+      piece.placed = placed;
     }
     for (const node of placed.nodes) this.nodes.set(node.pointer, node);
     for (const dup of placed.duplicateKeys) this.duplicateKeys.push(dup);

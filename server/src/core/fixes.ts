@@ -15,7 +15,8 @@ export function toTextEdits(parsed: ParsedText, fix: FixSpec): TextEdit[] | unde
   const target = parsed.nodes.get(fix.pointer);
   if (!target || target.aliased || target.kind !== 'map' || !target.keys || target.keys.length === 0) return undefined;
   if (target.keys.includes(fix.key)) return undefined;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  // A file whose lines end in a lone \r (old Mac) keeps them: a \n would mix two kinds.
+  const eol = text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
   const valueLines = fix.value.split('\n');
   const multiLine = valueLines.length > 1 || /^[\w-]+:(\s|$)/.test(fix.value) || fix.value.startsWith('- ');
 

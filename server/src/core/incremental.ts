@@ -255,10 +255,6 @@ interface Piece {
   /** The generation that last used it; a second use in one generation parses afresh. */
   usedIn: number;
   value: unknown;
-  /** Source nodes below the piece's root; pointers start with `/key` (entries) or `/0` (items). */
-  nodes: SourceNode[];
-  duplicateKeys: DuplicateKey[];
-  unresolvedTags: UnresolvedTag[];
   /** For entries and headers: the key. */
   key?: string;
   keyRange?: [number, number];
@@ -266,8 +262,21 @@ interface Piece {
   rootStart: number;
   rootEnd: number;
   rootEnd2: number;
-  /** The last placement, reused while the piece stays where it was. */
-  placedAt?: { base: string; shift: number; nodes: SourceNode[]; duplicateKeys: DuplicateKey[]; unresolvedTags: UnresolvedTag[] };
+  /**
+   * The source nodes below the piece's root where it was last placed: every pointer starts
+   * with `base`, every offset is moved by `shift`. Parsed, it sits at `""` (entries) or `/0`
+   * (items, parsed as a one-item list) and 0. Kept once: a piece that stays put hands the same
+   * nodes to the next version, one that moves gets moved copies.
+   */
+  placed: Placement;
+}
+
+interface Placement {
+  base: string;
+  shift: number;
+  nodes: SourceNode[];
+  duplicateKeys: DuplicateKey[];
+  unresolvedTags: UnresolvedTag[];
 }
 
 type PieceKind = 'entry' | 'item' | 'header';
@@ -325,9 +334,7 @@ function parsePiece(kind: PieceKind, depth: number, text: string): Piece | strin
   const piece: Piece = {
     usedIn: 0,
     value: built.value,
-    nodes: [...built.nodes.values()],
-    duplicateKeys: built.duplicateKeys,
-    unresolvedTags: built.unresolvedTags,
+    placed: { base: kind === 'item' ? '/0' : '', shift: 0, nodes: [...built.nodes.values()], duplicateKeys: built.duplicateKeys, unresolvedTags: built.unresolvedTags },
     rootStart: root.range![0],
     rootEnd: root.range![1],
     rootEnd2: root.range![2],
@@ -406,31 +413,34 @@ class Assembler {
       this.stats.reused++;
       return cached;
     }
-    const piece = parsePiece(kind, depth, source);
+    // The piece is parsed from its own copy of the text: strings that yaml cuts from it (and
+    // the cache key) must not keep this whole version of the document alive.
+    const own = (' ' + source).slice(1);
+    const piece = parsePiece(kind, depth, own);
     this.stats.parsed++;
     if (typeof piece === 'string') return piece;
     // A text that occurs twice in one version gets its own values, as in a whole parse.
-    if (!cached) this.cache.set(kind, depth, source, piece);
+    if (!cached) this.cache.set(kind, depth, own, piece);
     piece.usedIn = this.cache.generation;
     return piece;
   }
 
-  /** Adds a piece's nodes under `base` (its pointers are relative), moved to `from`. */
+  /** Adds a piece's nodes at `base` (`base/index` for list items), moved to `from`. */
   private place(piece: Piece, base: string, from: number, itemIndex?: number): void {
-    let placed = piece.placedAt;
-    const relativeBase = itemIndex === undefined ? base : `${base}/${itemIndex}`;
-    if (!placed || placed.base !== relativeBase || placed.shift !== from) {
-      // Item pieces are parsed as a one-item list: their pointers start with `/0`.
-      const cut = itemIndex === undefined ? 0 : 2;
-      const pointer = (relative: string) => relativeBase + relative.slice(cut);
+    const target = itemIndex === undefined ? base : `${base}/${itemIndex}`;
+    let placed = piece.placed;
+    if (placed.base !== target || placed.shift !== from) {
+      const { base: oldBase, shift: oldShift } = placed;
+      const pointer = (old: string) => target + old.slice(oldBase.length);
+      const shift = from - oldShift;
       placed = {
-        base: relativeBase,
+        base: target,
         shift: from,
-        nodes: piece.nodes.map((node) => moveNode(node, pointer(node.pointer), from)),
-        duplicateKeys: piece.duplicateKeys.map((dup) => ({ ...dup, pointer: pointer(dup.pointer), keyStart: dup.keyStart + from, keyEnd: dup.keyEnd + from })),
-        unresolvedTags: piece.unresolvedTags.map((tag) => ({ ...tag, pointer: pointer(tag.pointer) })),
+        nodes: placed.nodes.map((node) => moveNode(node, pointer(node.pointer), shift)),
+        duplicateKeys: placed.duplicateKeys.map((dup) => ({ ...dup, pointer: pointer(dup.pointer), keyStart: dup.keyStart + shift, keyEnd: dup.keyEnd + shift })),
+        unresolvedTags: placed.unresolvedTags.map((tag) => ({ ...tag, pointer: pointer(tag.pointer) })),
       };
-      piece.placedAt = placed;
+      piece.placed = placed;
     }
     for (const node of placed.nodes) this.nodes.set(node.pointer, node);
     for (const dup of placed.duplicateKeys) this.duplicateKeys.push(dup);

@@ -100,7 +100,7 @@ export function fromAjvErrors(errors: ErrorObject[], value: unknown, schema: Jso
       default: {
         if (brokenValues.has(pointer)) break;
         brokenValues.add(pointer);
-        problems.push({ pointer, removes: true, message: describeValueError(error, valueAt(value, pointer)) });
+        problems.push({ pointer, removes: true, message: describeValueError(error, valueAt(value, pointer), pointer) });
       }
     }
   }
@@ -112,12 +112,20 @@ function where(pointer: string, lang: 'nl' | 'en'): string {
   return lang === 'nl' ? ` in ${pointer}` : ` in ${pointer}`;
 }
 
-function describeValueError(error: ErrorObject, actual: unknown): LocalizedText {
+function describeValueError(error: ErrorObject, actual: unknown, pointer = ''): LocalizedText {
   const params = error.params as Record<string, unknown>;
   const shown = describeValue(actual);
   switch (error.keyword) {
     case 'type': {
       if (actual === null || actual === undefined) {
+        // `key:` with no value: name the key, and say that it now counts as absent.
+        const key = splitPointer(pointer).pop();
+        if (key !== undefined && !/^\d+$/.test(key)) {
+          return {
+            nl: `"${key}" heeft geen waarde: vul er een in, want een sleutel zonder waarde telt als afwezig.`,
+            en: `"${key}" has no value: fill one in, because a key without a value counts as absent.`,
+          };
+        }
         return { nl: 'Hier hoort een waarde te staan, maar die ontbreekt.', en: 'A value is expected here, but there is none.' };
       }
       const type = String(params.type);

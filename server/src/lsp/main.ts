@@ -1,6 +1,8 @@
 // The Node entry of the language server. createConnection reads the transport from the
 // command line (--stdio, --node-ipc, --socket=N, --pipe=NAME), as every LSP client passes it.
 import { createConnection } from 'vscode-languageserver/node';
+import type { RuleDefinition } from '../core/rule';
+import { RULES } from '../core/rules/index';
 import { createNodeHost } from './node-host';
 import { startServer } from './server';
 
@@ -17,4 +19,29 @@ function report(what: string): void {
 process.on('uncaughtException', (error) => report(`uncaught exception: ${error.stack ?? error.message}`));
 process.on('unhandledRejection', (reason) => report(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
 
-startServer(connection, createNodeHost());
+/**
+ * For the robustness tests only (test/lsp/robustness.test.ts): WIJKPLAN_TEST_FAILING_RULE=1 adds
+ * a rule whose check throws on a plan whose title holds WIJKPLAN_TEST_CRASH, to show that a broken
+ * rule becomes a WP000 finding on that plan and a logged error, not a dead server. Read here
+ * only: neither the core nor the web worker knows of it.
+ */
+function testRules(): readonly RuleDefinition[] | undefined {
+  if (process.env.WIJKPLAN_TEST_FAILING_RULE !== '1') return undefined;
+  const failing: RuleDefinition = {
+    code: 'WP999',
+    name: 'test-failing-rule',
+    category: 'WP0',
+    severity: 'error',
+    summary: { nl: 'Testregel die een fout gooit.', en: 'Test rule that throws.' },
+    messages: {},
+    sources: [],
+    rationale: { nl: 'Alleen voor tests.', en: 'For tests only.' },
+    check(context) {
+      const titel: unknown = context.plan.titel;
+      if (typeof titel === 'string' && titel.includes('WIJKPLAN_TEST_CRASH')) throw new Error('injected failure for tests');
+    },
+  };
+  return [...RULES, failing];
+}
+
+startServer(connection, createNodeHost(), { rules: testRules() });

@@ -44,6 +44,7 @@ import {
 import { lint, type LintResult } from '../core/lint';
 import type { ParsedText } from '../core/parse';
 import { renderPreviewBody } from '../core/preview/render';
+import type { RuleDefinition } from '../core/rule';
 import { RULES_BY_CODE } from '../core/rules/index';
 import type { Finding, Lang, ResolvedConfig, Score } from '../core/types';
 import {
@@ -78,17 +79,37 @@ interface Analysis {
   configured: boolean;
 }
 
+export interface ServerOptions {
+  /** The rules to run; all of them by default. Only the Node entry's test hook passes others. */
+  rules?: readonly RuleDefinition[];
+}
+
 /**
  * Starts the Wijkplan language server on a connection. The Node entry and the web worker
  * both call this; what differs between them is in `host`. The server is an adapter: it keeps
  * documents, settings and configuration, and turns the pure core's answers into LSP.
  */
-export function startServer(connection: Connection, host: ServerHost): void {
-  new WijkplanServer(connection, host).listen();
+export function startServer(connection: Connection, host: ServerHost, options: ServerOptions = {}): void {
+  new WijkplanServer(connection, host, options.rules).listen();
 }
 
 class WijkplanServer {
-  private readonly documents = new TextDocuments(TextDocument);
+  /**
+   * A change must raise the version (LSP: versions only go up). A change with an older or the
+   * same version is a stale or resent message: applying it would make the text differ from the
+   * client's (a ranged edit applied twice) and publish an old version after a newer one, so it
+   * is ignored and logged as a warning.
+   */
+  private readonly documents = new TextDocuments<TextDocument>({
+    create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
+    update: (document, changes, version) => {
+      if (typeof version === 'number' && version <= document.version) {
+        this.connection.console.warn(`wijkplan: ignored a change to ${document.uri} with version ${version}; the document is at version ${document.version}`);
+        return document;
+      }
+      return TextDocument.update(document, changes, version);
+    },
+  });
   private capabilities: ClientCapabilities = {};
   private localeLang: Lang = 'nl';
   private settings: EffectiveSettings = DEFAULT_SETTINGS;
@@ -122,6 +143,7 @@ class WijkplanServer {
   constructor(
     private readonly connection: Connection,
     private readonly host: ServerHost,
+    private readonly rules: readonly RuleDefinition[] | undefined,
   ) {}
 
   listen(): void {
@@ -327,6 +349,8 @@ class WijkplanServer {
   /** Wraps a request handler: an exception is logged and answered with `fallback`, never a crash. */
   private guard<P, R, F>(name: string, fallback: F, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
     return async (params: P, token: CancellationToken): Promise<R | F> => {
+      // Cancelled while it waited in the queue (behind a burst of edits): not worth running.
+      if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
       try {
         return await handler(params, token);
       } catch (error) {
@@ -489,6 +513,8 @@ class WijkplanServer {
     this.analyses.delete(document.uri);
     this.lastGood.delete(document.uri);
     this.lastPublished.delete(document.uri);
+    // Kept for open plans only (a plan on disk sets it again when it is checked from there).
+    this.configsByPlan.delete(document.uri);
     if (isPlanFileName(document.uri)) {
       // The text on disk may differ from the closed buffer: show what is on disk.
       void this.validateClosed(document.uri).catch((error) => this.logError('validation', error));
@@ -543,7 +569,7 @@ class WijkplanServer {
     const cached = this.analyses.get(uri);
     const reusable = cached && cached.configured && cached.version === document.version && cached.generation === generation;
     const text = document.getText();
-    const analysis: Analysis = reusable ? cached : { version: document.version, generation, result: lint(text, { config }), bom: bomOf(text), configured: true };
+    const analysis: Analysis = reusable ? cached : { version: document.version, generation, result: this.lint(text, config), bom: bomOf(text), configured: true };
     this.remember(uri, analysis);
     this.lastPublished.set(uri, stamp);
     this.publish(uri, analysis);
@@ -563,7 +589,7 @@ class WijkplanServer {
     const config = await this.configFor(uri);
     // Opened meanwhile (the editor's text counts now), or settings changed (the workspace is checked again).
     if (this.documents.get(uri) || generation !== this.generation) return;
-    const result = lint(text, { config });
+    const result = this.lint(text, config);
     // A client opens a file without its byte order mark, so positions are counted without it.
     const analysis: Analysis = { version: null, generation, result, bom: 0, configured: true };
     // Only the score of a closed plan is kept, so a large workspace does not hold every parse.
@@ -576,7 +602,11 @@ class WijkplanServer {
     const text = await this.host.readFile(uri);
     if (text === undefined) return undefined;
     const config = await this.configFor(uri);
-    return { version: null, generation: this.generation, result: lint(text, { config }), bom: 0, configured: true };
+    return { version: null, generation: this.generation, result: this.lint(text, config), bom: 0, configured: true };
+  }
+
+  private lint(text: string, config: ResolvedConfig): LintResult {
+    return lint(text, { config, rules: this.rules });
   }
 
   private remember(uri: string, analysis: Analysis): void {
@@ -586,6 +616,10 @@ class WijkplanServer {
 
   private publish(uri: string, analysis: Analysis): void {
     const lang = this.lang();
+    // A rule that threw became WP000 on the plan (the core catches it); the log tells who to fix.
+    for (const finding of analysis.result.findings) {
+      if (finding.code === 'WP000') this.connection.console.error(`wijkplan: ${uri}${analysis.version === null ? '' : ` (version ${analysis.version})`}: ${finding.message.en}`);
+    }
     const diagnostics: Diagnostic[] = analysis.result.findings.map((finding) => toDiagnostic(finding, uri, lang, analysis.bom));
     void this.connection.sendDiagnostics({ uri, version: analysis.version ?? undefined, diagnostics });
     const score: ScoreParams = { uri, version: analysis.version, score: analysis.result.score };
@@ -643,7 +677,7 @@ class WijkplanServer {
     const text = document.getText();
     const known = this.configsByPlan.get(uri);
     const config = known ?? resolveConfig(layerConfig(undefined, this.settings.layer));
-    const analysis: Analysis = { version: document.version, generation: this.generation, result: lint(text, { config }), bom: bomOf(text), configured: known !== undefined };
+    const analysis: Analysis = { version: document.version, generation: this.generation, result: this.lint(text, config), bom: bomOf(text), configured: known !== undefined };
     this.remember(uri, analysis);
     return analysis;
   }
