@@ -4,16 +4,19 @@
 // (/proc/PID/status, Linux only). Build first: `node esbuild.js`.
 //
 //   node scripts/memory-soak.mjs [--cycles 1000] [--every 100] [--bound 0.10] [--max-growth 0.50]
-//                                [--server dist/server.js] [--folders]
+//                                [--server dist/server.js] [--folders] [--heap]
 //
 // One cycle: didOpen (samples/concept and samples/zwak by turns, a new URI each cycle, in a
 // folder that is not on disk) -> didChange (one ranged edit) -> the diagnostics of version 2
 // -> didClose -> the diagnostics cleared (the plan is not on disk). `--folders` puts every plan
 // in a folder of its own (per-folder caches). The server does not call global.gc itself; what
-// is measured is what V8 keeps on its own. Exit code 1 when the RSS after the last cycle is more
+// is measured is what V8 keeps on its own. `--heap` adds a probe (`--require`, test-only, outside
+// the server's code) that on SIGUSR2 runs a full gc in the server and reports its heap: the
+// live heap is the sharper leak signal, but the forced collections also lower the RSS. Exit code 1 when the RSS after the last cycle is more
 // than `--max-growth` above the RSS after the first `--every` cycles (the warm-up).
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -35,6 +38,7 @@ const BOUND = Number(option('bound', 0.1));
 const MAX_GROWTH = Number(option('max-growth', 0.5));
 const SERVER = resolve(ROOT, option('server', 'dist/server.js'));
 const FOLDERS = option('folders', false);
+const HEAP = option('heap', false);
 const TIMEOUT_MS = 10_000;
 
 if (!existsSync(SERVER)) {
@@ -57,7 +61,45 @@ function status(pid) {
 
 const mib = (kib) => (kib / 1024).toFixed(1);
 
-const child = spawn(process.execPath, ['--expose-gc', SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+// The heap probe answers on file descriptor 3, so the LSP stream on stdout stays clean.
+const PROBE = `const fs = require('node:fs');
+process.on('SIGUSR2', () => {
+  global.gc();
+  const m = process.memoryUsage();
+  fs.writeSync(3, JSON.stringify({ heapUsed: m.heapUsed, external: m.external }) + '\\n');
+});
+`;
+const probeArgs = [];
+if (HEAP) {
+  const file = join(mkdtempSync(join(tmpdir(), 'wijkplan-soak-')), 'heap-probe.cjs');
+  writeFileSync(file, PROBE);
+  probeArgs.push('--require', file);
+}
+const child = spawn(process.execPath, ['--expose-gc', ...probeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe', HEAP ? 'pipe' : 'ignore'] });
+const heapAnswers = [];
+const heapWaiters = [];
+if (HEAP) {
+  let buffer = '';
+  child.stdio[3].on('data', (chunk) => {
+    buffer += String(chunk);
+    for (let nl = buffer.indexOf('\n'); nl >= 0; nl = buffer.indexOf('\n')) {
+      const answer = JSON.parse(buffer.slice(0, nl));
+      buffer = buffer.slice(nl + 1);
+      const waiter = heapWaiters.shift();
+      if (waiter) waiter(answer);
+      else heapAnswers.push(answer);
+    }
+  });
+}
+
+/** The server's live heap after a full gc (with --heap), or undefined. */
+function heap() {
+  if (!HEAP) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    heapWaiters.push(resolve);
+    child.kill('SIGUSR2');
+  });
+}
 let stderr = '';
 child.stderr.on('data', (chunk) => (stderr += String(chunk)));
 const exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
@@ -139,23 +181,24 @@ async function main() {
   await connection.sendNotification(rpc.DidCloseTextDocumentNotification.type, { textDocument: { uri: small } });
   await cleared;
 
-  const rows = [{ cycles: 0, ...status(child.pid), ms: 0 }];
+  const rows = [{ cycles: 0, ...status(child.pid), heap: await heap(), ms: 0 }];
   const started = Date.now();
   for (let i = 1; i <= CYCLES; i++) {
     await cycle(i);
-    if (i % EVERY === 0 || i === CYCLES) rows.push({ cycles: i, ...status(child.pid), ms: Date.now() - started });
+    if (i % EVERY === 0 || i === CYCLES) rows.push({ cycles: i, ...status(child.pid), heap: await heap(), ms: Date.now() - started });
   }
   const end = status(child.pid);
 
-  console.log(`memory soak: ${CYCLES} open/edit/close cycles, ${SERVER.replace(`${ROOT}/`, '')}${FOLDERS ? ', a folder per plan' : ''} (node ${process.version}, --expose-gc, server calls no gc)`);
+  console.log(`memory soak: ${CYCLES} open/edit/close cycles, ${SERVER.replace(`${ROOT}/`, '')}${FOLDERS ? ', a folder per plan' : ''} (node ${process.version}, --expose-gc, ${HEAP ? 'full gc before each sample' : 'server calls no gc'})`);
   console.log('');
-  console.log('| cycles | VmRSS MiB | vs baseline | vs warm-up | seconds |');
-  console.log('| ---: | ---: | ---: | ---: | ---: |');
+  console.log(`| cycles | VmRSS MiB | vs baseline | vs warm-up |${HEAP ? ' live heap MiB | external MiB |' : ''} seconds |`);
+  console.log(`| ---: | ---: | ---: | ---: |${HEAP ? ' ---: | ---: |' : ''} ---: |`);
   const baseline = rows[0].rss;
   const warm = rows.find((row) => row.cycles >= EVERY)?.rss ?? baseline;
   for (const row of rows) {
     const pct = (value, base) => `${value >= base ? '+' : ''}${(((value - base) / base) * 100).toFixed(1)}%`;
-    console.log(`| ${row.cycles === 0 ? '0 (baseline)' : row.cycles} | ${mib(row.rss)} | ${pct(row.rss, baseline)} | ${row.cycles >= EVERY ? pct(row.rss, warm) : ''} | ${(row.ms / 1000).toFixed(1)} |`);
+    const heapCells = row.heap ? ` ${(row.heap.heapUsed / 2 ** 20).toFixed(2)} | ${(row.heap.external / 2 ** 20).toFixed(2)} |` : '';
+    console.log(`| ${row.cycles === 0 ? '0 (baseline)' : row.cycles} | ${mib(row.rss)} | ${pct(row.rss, baseline)} | ${row.cycles >= EVERY ? pct(row.rss, warm) : ''} |${heapCells} ${(row.ms / 1000).toFixed(1)} |`);
   }
   console.log('');
   const last = rows.at(-1).rss;

@@ -2,7 +2,8 @@
 // that survive unrelated edits. The schema comes from a devDependency; when it is missing
 // the test fails and says what to install, rather than skipping.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
@@ -52,6 +53,30 @@ describe('cli: --format sarif', () => {
     const broken = JSON.parse(result.stdout);
     broken.runs[0].results[0].level = 'fatal';
     assert.equal(validate(broken), false);
+  });
+
+  it('passes the official SARIF Multitool validator (schema and SARIF rules, errors and advice)', function () {
+    this.timeout(120_000);
+    const tool = join(ROOT, 'node_modules', '@microsoft', 'sarif-multitool-linux', 'Sarif.Multitool');
+    assert.ok(existsSync(tool), 'the devDependency @microsoft/sarif-multitool-linux is not installed');
+    chmodSync(tool, 0o755);
+    const { dir, cleanup } = tempDir();
+    const report = join(dir, 'report.sarif');
+    const verdict = join(dir, 'verdict.sarif');
+    const result = run(['samples', '--format', 'sarif', '--output', report]);
+    assert.equal(result.code, 1);
+    execFileSync(tool, ['validate', report, '-o', verdict], { stdio: 'pipe', env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' } });
+    const findings = JSON.parse(readFileSync(verdict, 'utf8')).runs[0].results as Array<{ ruleId: string; level?: string; message: { text: string } }>;
+    assert.deepEqual(findings.map((f) => `${f.ruleId} ${f.level ?? 'warning'}: ${f.message.text}`), []);
+    // The validator must be able to fail: a result without a message breaks the schema.
+    const broken = JSON.parse(readFileSync(report, 'utf8'));
+    delete broken.runs[0].results[0].message;
+    const brokenReport = join(dir, 'broken.sarif');
+    const brokenVerdict = join(dir, 'broken-verdict.sarif');
+    writeFileSync(brokenReport, JSON.stringify(broken));
+    spawnSync(tool, ['validate', brokenReport, '-o', brokenVerdict], { stdio: 'pipe' });
+    assert.ok(JSON.parse(readFileSync(brokenVerdict, 'utf8')).runs[0].results.length > 0, 'the multitool reports a broken log');
+    cleanup();
   });
 
   it('describes the tool and every rule, and points results at them', () => {

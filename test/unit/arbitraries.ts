@@ -6,6 +6,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { decodeUtf8 } from '../../server/src/cli/files';
+import { checkRead } from '../../server/src/cli/lint-file';
 import { lint, type LintOptions, type LintResult } from '../../server/src/core/lint';
 import { parentPointer, parseText, type SourceNode } from '../../server/src/core/parse';
 import planSchema from '../../server/src/core/generated/plan-schema.json';
@@ -498,4 +500,56 @@ export function checkLintInvariants(text: string, options: LintOptions = {}): Li
     if ((score.overall === 100) === scored) fail(`score ${score.overall} with${scored ? '' : 'out'} WP1xx–WP7xx findings`);
   }
   return result;
+}
+
+/** Lints every prefix of `text` (a truncation at every position); returns how many it linted. */
+export function checkEveryPrefix(text: string): number {
+  for (let end = 0; end <= text.length; end++) checkLintInvariants(text.slice(0, end));
+  return text.length + 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The properties, shared by the test and the long run
+
+export interface LintProperty {
+  name: string;
+  /** Its part of the total number of cases. */
+  share: number;
+  arbitrary: fc.Arbitrary<unknown>;
+  check(value: unknown): void;
+}
+
+function property<T>(name: string, share: number, arbitrary: fc.Arbitrary<T>, check: (value: T) => void): LintProperty {
+  return { name, share, arbitrary: arbitrary as fc.Arbitrary<unknown>, check: check as (value: unknown) => void };
+}
+
+/** The random properties of `lint`; `seeds` are the plans to mutate. */
+export function lintProperties(seeds: readonly Seed[]): LintProperty[] {
+  const small = seeds.filter((seed) => seed.text.length <= 3000);
+  const large = seeds.filter((seed) => seed.text.length > 3000);
+  return [
+    property('any JavaScript string (lone surrogates, control characters)', 0.3, anyString, (text) => {
+      checkLintInvariants(text);
+    }),
+    property('any bytes, decoded as the CLI decodes them', 0.05, anyBytes, (bytes) => {
+      const read = decodeUtf8(bytes);
+      if (read.kind === 'text') {
+        checkLintInvariants(read.text);
+        return;
+      }
+      const { findings, score } = checkRead(read);
+      if (findings.length !== 1 || findings[0].code !== 'WP001' || score.overall !== null) {
+        throw new Error(`bytes that are no UTF-8 must give one WP001 and no score: ${JSON.stringify(findings)}`);
+      }
+    }),
+    property('YAML-ish text from a grammar', 0.3, yamlish, (text) => {
+      checkLintInvariants(text);
+    }),
+    property('fixtures and small samples, mutated', 0.28, mutatedSeed(small.length > 0 ? small : seeds), (text) => {
+      checkLintInvariants(text);
+    }),
+    property('large samples, mutated', 0.07, mutatedSeed(large.length > 0 ? large : seeds), (text) => {
+      checkLintInvariants(text);
+    }),
+  ];
 }

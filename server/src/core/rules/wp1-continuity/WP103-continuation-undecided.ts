@@ -35,6 +35,9 @@ export const WP103: RuleDefinition = {
       // Without a known end (its own `eind` broken) the "after the end" half stays silent.
       const end = interventionEnd(ctx.plan, intervention);
       if (isMissing(voortzetting.besluitmoment)) {
+        // A date that is written but broken is WP002's; a rule that needs it stays silent
+        // (rules.md, details). Only a besluitmoment that is not there at all is reported.
+        if (!isMissing(rawDecisionDate(ctx.raw, index))) continue;
         ctx.report({
           pointer,
           messageId: 'missing',
@@ -58,3 +61,12 @@ export const WP103: RuleDefinition = {
     }
   },
 };
+
+/** The besluitmoment as written, before the schema check removed a broken one. */
+function rawDecisionDate(raw: unknown, index: number): unknown {
+  const interventies = (raw as { interventies?: unknown } | null)?.interventies;
+  if (!Array.isArray(interventies)) return undefined;
+  const voortzetting = (interventies[index] as { voortzetting?: unknown } | null)?.voortzetting;
+  if (!voortzetting || typeof voortzetting !== 'object') return undefined;
+  return (voortzetting as { besluitmoment?: unknown }).besluitmoment;
+}
