@@ -15,7 +15,7 @@
 // live heap is the sharper leak signal, but the forced collections also lower the RSS. Exit code 1 when the RSS after the last cycle is more
 // than `--max-growth` above the RSS after the first `--every` cycles (the warm-up).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -70,10 +70,11 @@ process.on('SIGUSR2', () => {
 });
 `;
 const probeArgs = [];
-if (HEAP) {
-  const file = join(mkdtempSync(join(tmpdir(), 'wijkplan-soak-')), 'heap-probe.cjs');
-  writeFileSync(file, PROBE);
-  probeArgs.push('--require', file);
+const probeDir = HEAP ? mkdtempSync(join(tmpdir(), 'wijkplan-soak-')) : undefined;
+if (probeDir) {
+  writeFileSync(join(probeDir, 'heap-probe.cjs'), PROBE);
+  probeArgs.push('--require', join(probeDir, 'heap-probe.cjs'));
+  process.on('exit', () => rmSync(probeDir, { recursive: true, force: true }));
 }
 const child = spawn(process.execPath, ['--expose-gc', ...probeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe', HEAP ? 'pipe' : 'ignore'] });
 const heapAnswers = [];

@@ -11136,14 +11136,25 @@ var import_yaml = __toESM(require_dist());
 var LineIndex = class {
   constructor(text) {
     this.text = text;
-    const starts = [0];
+    let count = 1;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 10) count++;
+      else if (ch === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        count++;
+      }
+    }
+    const starts = new Array(count);
+    starts[0] = 0;
+    let line = 1;
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       if (ch === 10) {
-        starts.push(i + 1);
+        starts[line++] = i + 1;
       } else if (ch === 13) {
         if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+        starts[line++] = i + 1;
       }
     }
     this.lineStarts = starts;
@@ -12643,6 +12654,7 @@ var WP103 = {
       const pointer = `/interventies/${index}/voortzetting`;
       const end = interventionEnd(ctx.plan, intervention);
       if (isMissing(voortzetting.besluitmoment)) {
+        if (!isMissing(rawDecisionDate(ctx.raw, index))) continue;
         ctx.report({
           pointer,
           messageId: "missing",
@@ -12666,6 +12678,13 @@ var WP103 = {
     }
   }
 };
+function rawDecisionDate(raw, index) {
+  const interventies = raw?.interventies;
+  if (!Array.isArray(interventies)) return void 0;
+  const voortzetting = interventies[index]?.voortzetting;
+  if (!voortzetting || typeof voortzetting !== "object") return void 0;
+  return voortzetting.besluitmoment;
+}
 
 // server/src/core/rules/wp1-continuity/WP104-funding-ends-early.ts
 var WP104 = {
@@ -15221,10 +15240,11 @@ function parsePiece(kind, depth, text) {
   if (built.unresolvedTags.some((tag) => tag.pointer === "")) return "tag";
   const rootInfo = built.nodes.get("");
   built.nodes.delete("");
+  const nodes = [...built.nodes.values()];
   const piece = {
     usedIn: 0,
     value: built.value,
-    placed: { base: kind === "item" ? "/0" : "", shift: 0, nodes: [...built.nodes.values()], duplicateKeys: built.duplicateKeys, unresolvedTags: built.unresolvedTags },
+    placed: { base: kind === "item" ? "/0" : "", shift: 0, known: hasOnlyKnownFields(nodes), nodes, duplicateKeys: built.duplicateKeys, unresolvedTags: built.unresolvedTags },
     rootStart: root.range[0],
     rootEnd: root.range[1],
     rootEnd2: root.range[2]
@@ -15242,11 +15262,26 @@ function parsePiece(kind, depth, text) {
 function findBinary2(text) {
   return /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\ufffd]/.test(text);
 }
-function moveNode(node, pointer, shift) {
-  const out = { ...node, pointer, start: node.start + shift, end: node.end + shift };
+var KNOWN_FIELDS = /* @__PURE__ */ new Set(["pointer", "kind", "flow", "start", "end", "inSeq", "keyStart", "keyEnd", "keys", "firstKey", "blockScalar", "aliased"]);
+function hasOnlyKnownFields(nodes) {
+  for (const node of nodes) for (const field in node) if (!KNOWN_FIELDS.has(field)) return false;
+  return true;
+}
+function moveNode(node, pointer, shift, known) {
+  if (!known) {
+    const out2 = { ...node, pointer, start: node.start + shift, end: node.end + shift };
+    if (node.keyStart !== void 0) out2.keyStart = node.keyStart + shift;
+    if (node.keyEnd !== void 0) out2.keyEnd = node.keyEnd + shift;
+    if (node.firstKey) out2.firstKey = [node.firstKey[0] + shift, node.firstKey[1] + shift];
+    return out2;
+  }
+  const out = { pointer, kind: node.kind, flow: node.flow, start: node.start + shift, end: node.end + shift, inSeq: node.inSeq };
   if (node.keyStart !== void 0) out.keyStart = node.keyStart + shift;
   if (node.keyEnd !== void 0) out.keyEnd = node.keyEnd + shift;
-  if (node.firstKey) out.firstKey = [node.firstKey[0] + shift, node.firstKey[1] + shift];
+  if (node.keys !== void 0) out.keys = node.keys;
+  if (node.firstKey !== void 0) out.firstKey = [node.firstKey[0] + shift, node.firstKey[1] + shift];
+  if (node.blockScalar !== void 0) out.blockScalar = node.blockScalar;
+  if (node.aliased !== void 0) out.aliased = node.aliased;
   return out;
 }
 var Assembler = class {
@@ -15307,12 +15342,14 @@ var Assembler = class {
     let placed = piece.placed;
     if (placed.base !== target || placed.shift !== from) {
       const { base: oldBase, shift: oldShift } = placed;
-      const pointer = (old) => target + old.slice(oldBase.length);
+      const pointer = oldBase === target ? (old) => old : (old) => target + old.slice(oldBase.length);
       const shift = from - oldShift;
+      const known = placed.known;
       placed = {
         base: target,
         shift: from,
-        nodes: placed.nodes.map((node) => moveNode(node, pointer(node.pointer), shift)),
+        known,
+        nodes: placed.nodes.map((node) => moveNode(node, pointer(node.pointer), shift, known)),
         duplicateKeys: placed.duplicateKeys.map((dup) => ({ ...dup, pointer: pointer(dup.pointer), keyStart: dup.keyStart + shift, keyEnd: dup.keyEnd + shift })),
         unresolvedTags: placed.unresolvedTags.map((tag) => ({ ...tag, pointer: pointer(tag.pointer) }))
       };

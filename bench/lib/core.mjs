@@ -70,10 +70,45 @@ function sample(fn, reps, warm = 2) {
   return times;
 }
 
-/** Times one plan text: floor, full lint and its stages, and the incremental linter on 20 edits. */
-export function benchCore(core, text, reps) {
-  const floor = sample(() => core.parseDocument(text, YAML_OPTIONS), reps);
-  const full = sample(() => core.lint(text), reps);
+/** Wall and CPU time of one call, in ms (CPU time counts every thread of this process, GC helpers too). */
+function timeBoth(fn) {
+  const cpu = process.cpuUsage();
+  const start = now();
+  fn();
+  const wall = now() - start;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000 };
+}
+
+/**
+ * Times one plan text. The floor, the full lint and the incremental linter's edits are taken
+ * in turn in one loop, so that a noisy machine weighs on all three alike; then the stages.
+ */
+export function benchCore(core, text, reps, editCount = 20) {
+  const floorRun = () => core.parseDocument(text, YAML_OPTIONS);
+  const fullRun = () => core.lint(text);
+  for (let i = 0; i < 2; i++) {
+    floorRun();
+    fullRun();
+  }
+  // Typing: one linter, the original text, then one-character edits, each timed.
+  const linter = core.createIncrementalLinter();
+  const first = time(() => linter.lint(text));
+  const edits = plannedEdits(text, editCount);
+  const floor = [];
+  const full = [];
+  const incremental = [];
+  const modes = new Set();
+  let last;
+  for (let i = 0; i < Math.max(reps, edits.length); i++) {
+    if (i < reps || i < edits.length) floor.push(timeBoth(floorRun));
+    if (i < reps) full.push(timeBoth(fullRun));
+    if (i < edits.length) {
+      incremental.push(timeBoth(() => (last = linter.lint(edits[i].after))));
+      modes.add(linter.stats.mode);
+    }
+  }
+  const same = JSON.stringify(last.findings) === JSON.stringify(core.lint(edits[edits.length - 1].after).findings);
 
   // The stages, each timed on its own: parse, the schema check of what lint checks, the rules
   // (each rule's check, timed inside one lint run), and the score.
@@ -103,27 +138,19 @@ export function benchCore(core, text, reps) {
   for (const [code, spent] of byRule) byRule.set(code, spent / (reps + 2));
   const score = sample(() => core.computeScore(findings), reps);
 
-  // Typing: one linter, the original text, then 20 one-character edits, each timed.
-  const linter = core.createIncrementalLinter();
-  const first = time(() => linter.lint(text));
-  const edits = plannedEdits(text);
-  const incremental = [];
-  const modes = new Set();
-  let last;
-  for (const edit of edits) {
-    incremental.push(time(() => (last = linter.lint(edit.after))));
-    modes.add(linter.stats.mode);
-  }
-  const same = JSON.stringify(last.findings) === JSON.stringify(core.lint(edits[edits.length - 1].after).findings);
-
+  const wall = (list) => summary(list.map((t) => t.wall));
+  const cpu = (list) => summary(list.map((t) => t.cpu));
   return {
-    floor: summary(floor),
-    full: summary(full),
+    floor: wall(floor),
+    floorCpu: cpu(floor),
+    full: wall(full),
+    fullCpu: cpu(full),
     parse: summary(parse),
     schema: summary(schema),
     rules: summary(rules),
     score: summary(score),
-    incremental: summary(incremental),
+    incremental: wall(incremental),
+    incrementalCpu: cpu(incremental),
     incrementalFirst: first,
     incrementalModes: [...modes],
     incrementalSame: same,

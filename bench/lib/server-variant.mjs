@@ -1,30 +1,48 @@
 // A bench-only build of our language server that lints open documents with one incremental
-// linter per document, made by rewriting three lines of server/src/lsp/server.ts while
-// bundling (the repository is not touched). It shows what the server gets once it uses
-// createIncrementalLinter itself; when those lines change shape, the variant is skipped.
+// linter per document and runs a full garbage collection a moment after a document closes,
+// made by rewriting server/src/lsp/server.ts while bundling (the repository is not touched).
+// It shows what the server gets once it does so itself; when the lines it rewrites change
+// shape, the variant is skipped with the reason.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 
-const REWRITES = [
-  // validateOpen
-  ['{ version: document.version, generation, result: lint(text, { config }),', '{ version: document.version, generation, result: __lintOpen(uri, text, config),'],
-  // openAnalysis
-  ['{ version: document.version, generation: this.generation, result: lint(text, { config }),', '{ version: document.version, generation: this.generation, result: __lintOpen(uri, text, config),'],
-  // didClose
-  ['this.lastGood.delete(document.uri);', '__linters.delete(document.uri); this.lastGood.delete(document.uri);'],
-];
+/** The options the server's own lint helper passes, e.g. `{ config, rules: this.rules }`. */
+const LINT_HELPER = /private lint\(text: string, config: ResolvedConfig\): LintResult \{\s*return lint\(text, (\{[^}]*\})\);/;
+/** Where an open document's analysis is made: a line with its version and `this.lint(text, config)`. */
+const OPEN_CALL = /(version: document\.version,[^\n]*?result: )this\.lint\(text, config\)/g;
+const ON_CLOSE = 'private onClose(document: TextDocument): void {';
 
 const HELPER = `
 const __linters = new Map<string, ReturnType<typeof __createIncrementalLinter>>();
-function __lintOpen(uri: string, text: string, config: any) {
+let __gcTimer: ReturnType<typeof setTimeout> | undefined;
+function __lintOpen(uri: string, text: string, options: any) {
   let linter = __linters.get(uri);
   if (!linter) __linters.set(uri, (linter = __createIncrementalLinter()));
-  return linter.lint(text, { config });
+  return linter.lint(text, options);
+}
+function __closed(uri: string) {
+  __linters.delete(uri);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return;
+  if (__gcTimer) clearTimeout(__gcTimer);
+  __gcTimer = setTimeout(() => gc(), 500);
 }
 `;
+
+/** The rewritten server.ts, or why it cannot be made. */
+export function rewriteServer(source) {
+  const helper = LINT_HELPER.exec(source);
+  if (!helper) return 'server.ts has no `private lint(text, config)` helper of the expected shape';
+  const calls = source.match(OPEN_CALL)?.length ?? 0;
+  if (calls === 0) return 'server.ts has no `version: document.version, … result: this.lint(text, config)`';
+  if (!source.includes(ON_CLOSE)) return 'server.ts has no onClose(document)';
+  let out = source.replace(OPEN_CALL, `$1__lintOpen(uri, text, ${helper[1]})`);
+  out = out.replace(ON_CLOSE, `${ON_CLOSE}\n    __closed(document.uri);`);
+  return `import { createIncrementalLinter as __createIncrementalLinter } from '../core/incremental';\n${out}\n${HELPER}`;
+}
 
 /** Builds the variant into `outfile`; returns undefined, or why it could not. */
 export async function buildIncrementalServer(repo, outfile) {
@@ -36,7 +54,8 @@ export async function buildIncrementalServer(repo, outfile) {
   } catch {
     return 'server/src/lsp/server.ts not found';
   }
-  for (const [from] of REWRITES) if (!source.includes(from)) return `server.ts no longer has: ${from}`;
+  const rewritten = rewriteServer(source);
+  if (!rewritten.startsWith('import')) return rewritten;
   const esbuild = require('esbuild');
   await esbuild.build({
     entryPoints: [entry],
@@ -51,12 +70,7 @@ export async function buildIncrementalServer(repo, outfile) {
       {
         name: 'incremental-server',
         setup(build) {
-          build.onLoad({ filter: /[\\/]server[\\/]src[\\/]lsp[\\/]server\.ts$/ }, () => {
-            let contents = readFileSync(serverFile, 'utf8');
-            for (const [from, to] of REWRITES) contents = contents.split(from).join(to);
-            contents = `import { createIncrementalLinter as __createIncrementalLinter } from '../core/incremental';\n${contents}\n${HELPER}`;
-            return { contents, loader: 'ts' };
-          });
+          build.onLoad({ filter: /[\\/]server[\\/]src[\\/]lsp[\\/]server\.ts$/ }, () => ({ contents: rewriteServer(readFileSync(serverFile, 'utf8')), loader: 'ts' }));
         },
       },
     ],

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
 import { activateCommon, type WijkplanApi } from './common';
 
 let client: LanguageClient | undefined;
@@ -9,11 +9,13 @@ let worker: Worker | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<WijkplanApi> {
   const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
   return activateCommon(context, (clientOptions: LanguageClientOptions) => {
-    // A new worker on every start, so "restart server" (stop, then start) gets a live one.
+    // A new worker on every start, so "restart server" (stop, then start) gets a live one. The
+    // transports are made here: VS Code's web extension host replaces the global Worker with a
+    // function, so the client's own `instanceof Worker` test fails for a worker from a factory.
     client = new LanguageClient('wijkplan', 'Wijkplan', async () => {
       worker?.terminate();
       worker = await startServerWorker(serverMain);
-      return worker;
+      return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
     }, clientOptions);
     return client;
   });

@@ -3,7 +3,7 @@
 // text, cancellation, invalid params and a rule that throws. Build first: `node esbuild.js`.
 // No sleeps: every wait is for a notification or a response, bounded by a timeout.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -103,6 +103,7 @@ describe('language server robustness over stdio', function () {
 
   after(async () => {
     if (!stopped) await client.stop();
+    rmSync(EMPTY_DIR, { recursive: true, force: true });
   });
 
   /** A round trip: every message sent before it has been read and handled by the server. */

@@ -100,6 +100,7 @@ const SCHEMA_KEYS = schemaKeys();
 const TOP_KEYS = ['wijkplan', 'titel', 'wijk', 'looptijd', 'visie', 'partners', 'bestuur', 'doelen', 'interventies', 'financiering', 'evaluatie', 'bewoners'];
 const IDS = ['gemeente', 'corporatie', 'p1', 'p2', 'D-1', 'D-2', 'I-1', 'B-1', 'x1', 'a', '1-fout'];
 const ANCHORS = ['a', 'b', 'c'];
+const anchorArb: fc.Arbitrary<string | null> = fc.option(fc.constantFrom(...ANCHORS), { freq: 6, nil: null });
 
 const keyArb = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...SCHEMA_KEYS) },
@@ -119,7 +120,7 @@ const scalarText = fc.oneof(
       'structureel', 'incidenteel', 'omhoog', 'omlaag', 'output', 'outcome', 'tussentijds', 'overdragen', 'inbedden', 'afbouwen',
       'college', 'wethouder', 'fysiek', 'sociaal', 'in te vullen', 'GM0080', 'WK008000', 'BU00800000', '*a', '*b', '*nergens',
       '!!str 5', '!!int "x"', '!!float 1', '!!js/function "function () { globalThis.__wijkplanPwned = true }"', '!include x.yaml',
-      '!!binary aGk=', '!custom x', '!<tag:yaml.org,2002:str> x', '@x', '`x`', '%x', 'a: b', '- x', '"unterminated', "'it''s'",
+      '!!binary aGk=', '!!timestamp 2026-01-01', '!!set {a, b}', '!!omap [a: 1]', '!!pairs [a: 1, a: 2]', '!custom x', '!<tag:yaml.org,2002:str> x', '@x', '`x`', '%x', 'a: b', '- x', '"unterminated', "'it''s'",
       '"esc \\u0041 \\x41 \\t \\ud800"', 'tekst # met commentaar', 'a #b', '[1, 2', '{a: 1', '? x', '&a', '&a x',
     ),
   },
@@ -163,13 +164,13 @@ const { yNode } = fc.letrec<{ yNode: YNode; yMap: YNode; ySeq: YNode }>((tie) =>
   yMap: fc.record({
     t: fc.constant('map' as const),
     flow: fc.boolean(),
-    anchor: fc.option(fc.constantFrom(...ANCHORS), { freq: 6 }),
+    anchor: anchorArb,
     entries: fc.array(fc.record({ key: keyArb, value: tie('yNode'), comment: fc.option(commentArb, { freq: 5 }) }), { maxLength: 5 }),
   }),
   ySeq: fc.record({
     t: fc.constant('seq' as const),
     flow: fc.boolean(),
-    anchor: fc.option(fc.constantFrom(...ANCHORS), { freq: 6 }),
+    anchor: anchorArb,
     items: fc.array(tie('yNode'), { maxLength: 5 }),
   }),
 }));
@@ -259,7 +260,8 @@ export type Mutation =
 const OTHER_VALUES = [
   '0', '-1', '3.5', '1e400', '2030', '1999', '2101', 'true', 'null', '~', '""', "' '", '[]', '{}', '[a, b]', '{a: 1}', '2025-02-29',
   '2024-02-29', '9999-99-99', '2026-01-01', 'ref-bestaat-niet', '"\\u0000"', '!!str 12', '*nergens', '&x y', 'x-y', '"tekst"',
-  '!!js/function "function () { globalThis.__wijkplanPwned = true }"', '!include geheim.yaml', "'",
+  '!!js/function "function () { globalThis.__wijkplanPwned = true }"', '!include geheim.yaml', "'", '!!timestamp 2026-01-01',
+  '!!binary aGk=', '!!set {a, b}', '!!omap [a: 1]',
 ];
 
 export const mutationArb: fc.Arbitrary<Mutation> = fc.record({
@@ -506,6 +508,16 @@ export function checkLintInvariants(text: string, options: LintOptions = {}): Li
 export function checkEveryPrefix(text: string): number {
   for (let end = 0; end <= text.length; end++) checkLintInvariants(text.slice(0, end));
   return text.length + 1;
+}
+
+/** Lints `text` cut at every line break and one character either side of it; returns how many. */
+export function checkLinePrefixes(text: string): number {
+  const ends = new Set<number>([0, text.length]);
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\n' || text[i] === '\r') for (const end of [i - 1, i, i + 1, i + 2]) if (end >= 0 && end <= text.length) ends.add(end);
+  }
+  for (const end of ends) checkLintInvariants(text.slice(0, end));
+  return ends.size;
 }
 
 // ---------------------------------------------------------------------------------------------

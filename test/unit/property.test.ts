@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { checkEveryPrefix, lintProperties, loadSeeds, CASE_TIME_LIMIT_MS } from './arbitraries';
 
 /** Random cases in the regular run; with the truncations below, well over 10,000 in all. */
-const RANDOM_RUNS = 9000;
+const RANDOM_RUNS = 12_000;
 
 describe(`lint on any input (property-based, ${RANDOM_RUNS} random cases, each under ${CASE_TIME_LIMIT_MS} ms)`, function () {
   this.timeout(120_000);

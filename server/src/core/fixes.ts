@@ -38,11 +38,15 @@ export function toTextEdits(parsed: ParsedText, fix: FixSpec): TextEdit[] | unde
     ? `${fix.key}:${eol}${valueLines.map((line) => (line === '' ? '' : `${childIndent}${line}`)).join(eol)}`
     : `${fix.key}: ${fix.value}`;
 
-  // The mapping's last value ends at target.end; insert on the line after it.
-  const lastLine = lines.positionAt(Math.max(target.start, target.end - 1)).line;
-  const endsWithBreak = target.end > 0 && (text[target.end - 1] === '\n' || text[target.end - 1] === '\r');
+  // The mapping's last value ends at target.end; insert on the line after it. When that value
+  // is empty (`key:` and maybe a comment), yaml's range runs on into the indentation of the
+  // next line, which is no part of the mapping: leave it out.
+  let end = target.end;
+  while (end > target.start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  const lastLine = lines.positionAt(Math.max(target.start, end - 1)).line;
+  const endsWithBreak = end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r');
   if (endsWithBreak) {
-    const at = lines.lineStarts[lines.positionAt(target.end).line] ?? text.length;
+    const at = lines.lineStarts[lines.positionAt(end).line] ?? text.length;
     return [{ start: at, end: at, newText: `${indent}${body}${eol}` }];
   }
   const at = lines.lineContentEnd(lastLine);

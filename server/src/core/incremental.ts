@@ -274,6 +274,8 @@ interface Piece {
 interface Placement {
   base: string;
   shift: number;
+  /** Every node has only the fields moveNode knows. */
+  known: boolean;
   nodes: SourceNode[];
   duplicateKeys: DuplicateKey[];
   unresolvedTags: UnresolvedTag[];
@@ -331,10 +333,11 @@ function parsePiece(kind: PieceKind, depth: number, text: string): Piece | strin
   if (built.unresolvedTags.some((tag) => tag.pointer === '')) return 'tag';
   const rootInfo = built.nodes.get('')!;
   built.nodes.delete('');
+  const nodes = [...built.nodes.values()];
   const piece: Piece = {
     usedIn: 0,
     value: built.value,
-    placed: { base: kind === 'item' ? '/0' : '', shift: 0, nodes: [...built.nodes.values()], duplicateKeys: built.duplicateKeys, unresolvedTags: built.unresolvedTags },
+    placed: { base: kind === 'item' ? '/0' : '', shift: 0, known: hasOnlyKnownFields(nodes), nodes, duplicateKeys: built.duplicateKeys, unresolvedTags: built.unresolvedTags },
     rootStart: root.range![0],
     rootEnd: root.range![1],
     rootEnd2: root.range![2],
@@ -356,12 +359,31 @@ function findBinary(text: string): boolean {
   return /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\ufffd]/.test(text);
 }
 
+/** The fields of SourceNode that moveNode copies one by one; a node with any other field is copied whole. */
+const KNOWN_FIELDS = new Set(['pointer', 'kind', 'flow', 'start', 'end', 'inSeq', 'keyStart', 'keyEnd', 'keys', 'firstKey', 'blockScalar', 'aliased']);
+
+function hasOnlyKnownFields(nodes: SourceNode[]): boolean {
+  for (const node of nodes) for (const field in node) if (!KNOWN_FIELDS.has(field)) return false;
+  return true;
+}
+
 /** A source node moved by `shift` characters and hung under `pointer`. */
-function moveNode(node: SourceNode, pointer: string, shift: number): SourceNode {
-  const out: SourceNode = { ...node, pointer, start: node.start + shift, end: node.end + shift };
+function moveNode(node: SourceNode, pointer: string, shift: number, known: boolean): SourceNode {
+  if (!known) {
+    // A field this file does not know: copy everything, move what it knows.
+    const out: SourceNode = { ...node, pointer, start: node.start + shift, end: node.end + shift };
+    if (node.keyStart !== undefined) out.keyStart = node.keyStart + shift;
+    if (node.keyEnd !== undefined) out.keyEnd = node.keyEnd + shift;
+    if (node.firstKey) out.firstKey = [node.firstKey[0] + shift, node.firstKey[1] + shift];
+    return out;
+  }
+  const out: SourceNode = { pointer, kind: node.kind, flow: node.flow, start: node.start + shift, end: node.end + shift, inSeq: node.inSeq };
   if (node.keyStart !== undefined) out.keyStart = node.keyStart + shift;
   if (node.keyEnd !== undefined) out.keyEnd = node.keyEnd + shift;
-  if (node.firstKey) out.firstKey = [node.firstKey[0] + shift, node.firstKey[1] + shift];
+  if (node.keys !== undefined) out.keys = node.keys;
+  if (node.firstKey !== undefined) out.firstKey = [node.firstKey[0] + shift, node.firstKey[1] + shift];
+  if (node.blockScalar !== undefined) out.blockScalar = node.blockScalar;
+  if (node.aliased !== undefined) out.aliased = node.aliased;
   return out;
 }
 
@@ -431,12 +453,15 @@ class Assembler {
     let placed = piece.placed;
     if (placed.base !== target || placed.shift !== from) {
       const { base: oldBase, shift: oldShift } = placed;
-      const pointer = (old: string) => target + old.slice(oldBase.length);
+      // Most edits only move what follows them: the pointers (and their cached hashes) stay.
+      const pointer = oldBase === target ? (old: string) => old : (old: string) => target + old.slice(oldBase.length);
       const shift = from - oldShift;
+      const known = placed.known;
       placed = {
         base: target,
         shift: from,
-        nodes: placed.nodes.map((node) => moveNode(node, pointer(node.pointer), shift)),
+        known,
+        nodes: placed.nodes.map((node) => moveNode(node, pointer(node.pointer), shift, known)),
         duplicateKeys: placed.duplicateKeys.map((dup) => ({ ...dup, pointer: pointer(dup.pointer), keyStart: dup.keyStart + shift, keyEnd: dup.keyEnd + shift })),
         unresolvedTags: placed.unresolvedTags.map((tag) => ({ ...tag, pointer: pointer(tag.pointer) })),
       };

@@ -9,14 +9,27 @@ export class LineIndex {
   readonly lineStarts: number[];
 
   constructor(readonly text: string) {
-    const starts = [0];
+    // Two passes, counting first: an array grown by push holds up to twice its size in
+    // garbage, which for a text of only line breaks is hundreds of MB.
+    let count = 1;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 10) count++;
+      else if (ch === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        count++;
+      }
+    }
+    const starts: number[] = new Array<number>(count);
+    starts[0] = 0;
+    let line = 1;
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       if (ch === 10) {
-        starts.push(i + 1);
+        starts[line++] = i + 1;
       } else if (ch === 13) {
         if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+        starts[line++] = i + 1;
       }
     }
     this.lineStarts = starts;

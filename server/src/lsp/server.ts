@@ -515,6 +515,10 @@ class WijkplanServer {
     this.lastPublished.delete(document.uri);
     // Kept for open plans only (a plan on disk sets it again when it is checked from there).
     this.configsByPlan.delete(document.uri);
+    // The lookup of a folder no open document is in is forgotten too (an untitled document is a
+    // folder of its own); checking a plan on disk below looks it up again when it needs it.
+    const folder = uriDirname(document.uri);
+    if (!this.documents.all().some((open) => uriDirname(open.uri) === folder)) this.configLookups.delete(folder);
     if (isPlanFileName(document.uri)) {
       // The text on disk may differ from the closed buffer: show what is on disk.
       void this.validateClosed(document.uri).catch((error) => this.logError('validation', error));

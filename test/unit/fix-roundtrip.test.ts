@@ -1,0 +1,147 @@
+// Fixes never lose the user's work. For every sample and every fixture: each quick fix, applied
+// alone, and fix-all (core/fix-all.ts), applied in passes, must keep every comment in order and
+// every byte outside the edited range, give text that still parses, add no error that was not
+// there, and remove the finding it targets. Fix-all must leave no duplicate key (WP006) and
+// nothing it could still fix.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseConfig } from '../../server/src/core/config';
+import { chooseSafeFixes, fixAll } from '../../server/src/core/fix-all';
+import { applyEdits } from '../../server/src/core/fixes';
+import { lint, type LintResult } from '../../server/src/core/lint';
+import { findComments, type ParsedText } from '../../server/src/core/parse';
+import { RULES_BY_CODE } from '../../server/src/core/rules/index';
+import type { Finding, ResolvedConfig, TextEdit } from '../../server/src/core/types';
+import { loadSeeds } from './arbitraries';
+
+const ROOT = join(__dirname, '..', '..');
+
+/** A fixture's own configuration (`<name>.wijkplanrc.yaml` beside it), as the fixture runner uses it. */
+function configFor(name: string): ResolvedConfig | undefined {
+  const file = join(ROOT, name.replace(/\.ya?ml$/, '.wijkplanrc.yaml'));
+  if (!existsSync(file)) return undefined;
+  return parseConfig(readFileSync(file, 'utf8'), new Set(RULES_BY_CODE.keys())).config;
+}
+
+function isSubsequence<T>(needle: readonly T[], haystack: readonly T[]): boolean {
+  let at = 0;
+  for (const item of haystack) if (at < needle.length && item === needle[at]) at++;
+  return at === needle.length;
+}
+
+function isSubstringSequence(needle: string, haystack: string): boolean {
+  let at = 0;
+  for (let i = 0; i < haystack.length && at < needle.length; i++) if (haystack[i] === needle[at]) at++;
+  return at === needle.length;
+}
+
+const commentTexts = (parsed: ParsedText) => findComments(parsed).map((comment) => comment.text);
+const commentLines = (text: string) => text.split(/\r\n|\r|\n/).filter((line) => /^\s*#/.test(line));
+const key = (finding: Finding) => `${finding.code} ${finding.pointer}`;
+const identity = (finding: Finding) => `${finding.code} ${finding.pointer} ${finding.message.en}`;
+
+function errorCounts(findings: readonly Finding[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const finding of findings) if (finding.severity === 'error') counts.set(key(finding), (counts.get(key(finding)) ?? 0) + 1);
+  return counts;
+}
+
+/** Errors (code and pointer) that `after` has more of than `before`. */
+function newErrors(before: readonly Finding[], after: readonly Finding[]): string[] {
+  const had = errorCounts(before);
+  return [...errorCounts(after)].filter(([name, count]) => count > (had.get(name) ?? 0)).map(([name]) => name);
+}
+
+/**
+ * What must hold for one application of `edits` to `text`: (a) every comment, and every line
+ * that is only a comment, still there in order; (b) the text before the first edit and after
+ * the last one unchanged; (c) the result parses and has no error that `text` did not have.
+ * Returns the lint result of the text after.
+ */
+function checkApplied(
+  text: string,
+  original: { parsed: ParsedText; findings: readonly Finding[] },
+  edits: readonly TextEdit[],
+  after: string,
+  options: { config?: ResolvedConfig },
+  what: string,
+): LintResult {
+  const result = lint(after, options);
+  assert.deepEqual(result.parsed.syntaxProblems, [], `${what}: the result no longer parses:\n${after}`);
+  assert.ok(isSubsequence(commentTexts(original.parsed), commentTexts(result.parsed)), `${what}: a comment was lost or moved`);
+  assert.ok(isSubsequence(commentLines(text), commentLines(after)), `${what}: a comment line was lost or moved`);
+  const first = Math.min(...edits.map((edit) => edit.start));
+  const last = Math.max(...edits.map((edit) => edit.end));
+  assert.equal(after.slice(0, first), text.slice(0, first), `${what}: text before the first edit changed`);
+  assert.equal(after.slice(after.length - (text.length - last)), text.slice(last), `${what}: text after the last edit changed`);
+  assert.deepEqual(newErrors(original.findings, result.findings), [], `${what}: new errors in:\n${after}`);
+  return result;
+}
+
+describe('fixes keep the user\'s work (round trip over every sample and fixture)', function () {
+  this.timeout(60_000);
+  const seeds = loadSeeds();
+  let quickFixes = 0;
+  let fixAllRuns = 0;
+
+  for (const seed of seeds) {
+    const config = configFor(seed.name);
+    const options = { config };
+
+    it(`${seed.name}: each quick fix`, () => {
+      const original = lint(seed.text, options);
+      const text = original.parsed.text;
+      for (const finding of original.findings) {
+        if (!finding.fix || finding.fix.edits.length === 0) continue;
+        const what = `${finding.code} ${finding.pointer} (${finding.fix.title.en})`;
+        const after = applyEdits(text, finding.fix.edits);
+        const result = checkApplied(text, original, finding.fix.edits, after, options, what).findings;
+        // (d) The finding it targets is gone. A fix that adds one of several missing keys (WP308)
+        // leaves a finding at the same place that names fewer: the same finding is gone all the same.
+        assert.ok(!result.some((other) => identity(other) === identity(finding)), `${what}: the finding is still there after its fix:\n${after}`);
+        quickFixes++;
+      }
+    });
+
+    it(`${seed.name}: fix-all`, () => {
+      const { parsed, findings } = lint(seed.text, options);
+      const text = parsed.text;
+      const all = fixAll(seed.text, options);
+      assert.equal(all.reverted, false, 'a pass of fix-all broke the YAML and was undone');
+      // Fix-all by hand, pass by pass, with the checks of a quick fix after each pass.
+      let current = text;
+      let currentResult: { parsed: ParsedText; findings: readonly Finding[] } = { parsed, findings };
+      const targeted: Finding[] = [];
+      let insertionsOnly = true;
+      for (let pass = 0; pass < 10; pass++) {
+        const chosen = chooseSafeFixes(currentResult.findings);
+        if (chosen.length === 0) break;
+        const edits = chosen.flatMap((finding) => finding.fix!.edits);
+        if (edits.some((edit) => edit.start !== edit.end)) insertionsOnly = false;
+        const after = applyEdits(current, edits);
+        currentResult = checkApplied(current, currentResult, edits, after, options, `fix-all pass ${pass + 1}`);
+        targeted.push(...chosen);
+        current = after;
+      }
+      assert.equal(all.text, current, 'fixAll differs from its passes done by hand');
+      assert.equal(all.applied, targeted.length);
+      const finalResult = lint(all.text, options);
+      const final = finalResult.findings;
+      assert.deepEqual(newErrors(findings, final), [], 'fix-all added errors');
+      const duplicates = (list: readonly Finding[]) => list.filter((f) => f.code === 'WP006').map(key);
+      assert.deepEqual(duplicates(final), duplicates(findings), 'fix-all made a duplicate key');
+      assert.ok(isSubsequence(commentTexts(parsed), commentTexts(finalResult.parsed)), 'fix-all lost a comment');
+      if (insertionsOnly) assert.ok(isSubstringSequence(text, all.text), 'fix-all lost a character of the original');
+      const left = new Set(final.map(identity));
+      assert.deepEqual(targeted.filter((finding) => left.has(identity(finding))).map(identity), [], 'fixed findings are still there');
+      if (all.passes < 10) assert.deepEqual(chooseSafeFixes(final).map(identity), [], 'fix-all stopped with safe fixes left');
+      fixAllRuns++;
+    });
+  }
+
+  it('applied fixes on the samples and fixtures', () => {
+    assert.ok(quickFixes > 100, `only ${quickFixes} quick fixes were tried`);
+    assert.equal(fixAllRuns, seeds.length);
+  });
+});
