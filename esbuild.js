@@ -82,8 +82,11 @@ async function main() {
   for (const result of results) {
     for (const [file, info] of Object.entries(result.metafile.outputs)) {
       if (file.endsWith('.map')) continue;
-      if (process.argv.includes('--sizes') || file.startsWith('dist/web/')) {
-        console.log(`${file.padEnd(32)} ${(info.bytes / 1024).toFixed(1)} KiB`);
+      // The browser bundles (web extension, worker server, preview script) always: raw and gzip.
+      const browser = file.startsWith('dist/web/') || file.startsWith('dist/media/');
+      if (process.argv.includes('--sizes') || browser) {
+        const gzip = browser ? ` (${(require('node:zlib').gzipSync(fs.readFileSync(file)).length / 1024).toFixed(1)} KiB gzip)` : '';
+        console.log(`${file.padEnd(32)} ${(info.bytes / 1024).toFixed(1)} KiB${gzip}`);
       }
     }
   }

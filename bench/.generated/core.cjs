@@ -11271,9 +11271,10 @@ function parseText(input) {
     result.syntaxProblems.push({ message: "size", offset: 0 });
     return result;
   }
-  const deepAt = findDeepNesting(text, lines, LIMITS.maxDepth);
-  if (deepAt >= 0) {
-    result.syntaxProblems.push({ message: "depth", offset: deepAt });
+  const deep = findDeepNesting(text, lines, LIMITS.maxDepth);
+  if (deep) {
+    result.syntaxProblems.push({ message: "depth", offset: deep.at });
+    result.syntaxFirstKey = deep.firstKey;
     return result;
   }
   const yamlText = text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
@@ -11332,6 +11333,9 @@ function findDeepNesting(text, lines, limit) {
   const tooDeep = () => stack.length + flow - 1 > limit;
   const isBlank = (ch) => ch === " " || ch === "	";
   const isIndicator = (i, end) => (text[i] === "-" || text[i] === "?") && (i + 1 === end || isBlank(text[i + 1]));
+  let firstKey;
+  let firstLine = true;
+  const tooDeepAt = (at) => ({ at, firstKey });
   for (let line = 0; line < lines.lineCount; line++) {
     const start = lines.lineStarts[line];
     const end = lines.lineContentEnd(line);
@@ -11347,6 +11351,7 @@ function findDeepNesting(text, lines, limit) {
     if (!quote && flow === 0) {
       if (text[i] === "#") continue;
       if (text.startsWith("---", i) && (i + 3 === end || isBlank(text[i + 3]))) i += 3;
+      else if (text[i] === "%") continue;
       else {
         const itemLine = isIndicator(i, end);
         while (stack.length > 0) {
@@ -11356,14 +11361,21 @@ function findDeepNesting(text, lines, limit) {
         }
         while (i < end && isIndicator(i, end)) {
           stack.push({ column: i - start, seq: text[i] === "-" });
-          if (tooDeep()) return i;
+          if (tooDeep()) return tooDeepAt(i);
           i++;
           while (i < end && isBlank(text[i])) i++;
         }
-        if (i < end && holdsKey(text, i, end)) {
+        const colon = i < end ? keyIndicator(text, i, end) : -1;
+        if (colon >= 0) {
+          if (firstLine && stack.length === 0) {
+            let keyEnd = colon;
+            while (keyEnd > i && isBlank(text[keyEnd - 1])) keyEnd--;
+            if (keyEnd > i) firstKey = [i, keyEnd];
+          }
           stack.push({ column: i - start, seq: false });
-          if (tooDeep()) return i;
+          if (tooDeep()) return tooDeepAt(i);
         }
+        firstLine = false;
       }
     }
     for (; i < end; i++) {
@@ -11382,7 +11394,7 @@ function findDeepNesting(text, lines, limit) {
       if (flow > 0) {
         if (ch === "[" || ch === "{") {
           flow++;
-          if (tooDeep()) return i;
+          if (tooDeep()) return tooDeepAt(i);
         } else if (ch === "]" || ch === "}") flow--;
         else if ((ch === '"' || ch === "'") && (isBlank(prev) || "[{,:".includes(prev))) quote = ch;
         continue;
@@ -11390,7 +11402,7 @@ function findDeepNesting(text, lines, limit) {
       if (valueStart) {
         if (ch === "[" || ch === "{") {
           flow = 1;
-          if (tooDeep()) return i;
+          if (tooDeep()) return tooDeepAt(i);
           continue;
         }
         if (ch === '"' || ch === "'") {
@@ -11411,12 +11423,12 @@ function findDeepNesting(text, lines, limit) {
       if (ch === ":" && (i + 1 === end || isBlank(text[i + 1]))) valueStart = true;
     }
   }
-  return -1;
+  return void 0;
 }
-function holdsKey(text, from, end) {
+function keyIndicator(text, from, end) {
   let i = from;
   const first = text[i];
-  if (first === "[" || first === "{" || first === "|" || first === ">" || first === "#") return false;
+  if (first === "[" || first === "{" || first === "|" || first === ">" || first === "#") return -1;
   if (first === '"' || first === "'") {
     for (i++; i < end; i++) {
       if (first === '"' && text[i] === "\\") i++;
@@ -11425,14 +11437,14 @@ function holdsKey(text, from, end) {
         else break;
       }
     }
-    if (i >= end) return false;
+    if (i >= end) return -1;
   }
   for (; i < end; i++) {
     const ch = text[i];
-    if (ch === "#" && (text[i - 1] === " " || text[i - 1] === "	")) return false;
-    if (ch === ":" && (i + 1 === end || text[i + 1] === " " || text[i + 1] === "	")) return true;
+    if (ch === "#" && (text[i - 1] === " " || text[i - 1] === "	")) return -1;
+    if (ch === ":" && (i + 1 === end || text[i + 1] === " " || text[i + 1] === "	")) return i;
   }
-  return false;
+  return -1;
 }
 function findBinary(text) {
   const match = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\ufffd]/.exec(text);
@@ -11632,10 +11644,12 @@ function toTextEdits(parsed, fix) {
   const indent = " ".repeat(lines.positionAt(firstKey.keyStart).character);
   const childIndent = `${indent}  `;
   const body = multiLine ? `${fix.key}:${eol}${valueLines.map((line) => line === "" ? "" : `${childIndent}${line}`).join(eol)}` : `${fix.key}: ${fix.value}`;
-  const lastLine = lines.positionAt(Math.max(target.start, target.end - 1)).line;
-  const endsWithBreak = target.end > 0 && (text[target.end - 1] === "\n" || text[target.end - 1] === "\r");
+  let end = target.end;
+  while (end > target.start && (text[end - 1] === " " || text[end - 1] === "	")) end--;
+  const lastLine = lines.positionAt(Math.max(target.start, end - 1)).line;
+  const endsWithBreak = end > 0 && (text[end - 1] === "\n" || text[end - 1] === "\r");
   if (endsWithBreak) {
-    const at2 = lines.lineStarts[lines.positionAt(target.end).line] ?? text.length;
+    const at2 = lines.lineStarts[lines.positionAt(end).line] ?? text.length;
     return [{ start: at2, end: at2, newText: `${indent}${body}${eol}` }];
   }
   const at = lines.lineContentEnd(lastLine);

@@ -6,10 +6,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { isMap, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { decodeUtf8 } from '../../server/src/cli/files';
 import { checkRead } from '../../server/src/cli/lint-file';
 import { lint, type LintOptions, type LintResult } from '../../server/src/core/lint';
-import { parentPointer, parseText, type SourceNode } from '../../server/src/core/parse';
+import { LIMITS, parentPointer, parseText, type SourceNode } from '../../server/src/core/parse';
 import planSchema from '../../server/src/core/generated/plan-schema.json';
 import type { Position, Range } from '../../server/src/core/types';
 
@@ -416,6 +417,56 @@ export function mutatedSeed(seeds: readonly Seed[]): fc.Arbitrary<string> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Deep nesting near the depth limit
+
+type Level = 'map' | 'seq' | 'flowMap' | 'flowSeq';
+
+/**
+ * What follows `key:` for a chain of nested collections, in block or flow style, with brackets
+ * and dashes in the places that are no nesting (quotes, comments, block scalars, plain text).
+ */
+function renderDeep(levels: readonly Level[], at: number, indent: number, inFlow: boolean): string {
+  if (at === levels.length) return inFlow ? 'blad' : ' blad # [[';
+  const level = levels[at];
+  if (inFlow || level === 'flowMap' || level === 'flowSeq') {
+    const inner = renderDeep(levels, at + 1, indent, true);
+    const text = level === 'map' || level === 'flowMap' ? `{k: ${inner}, "s{[": '[x', t: a b}` : `[${inner}, "q[{", '[', x]`;
+    return inFlow ? text : ` ${text} # ]]`;
+  }
+  const pad = ' '.repeat(indent);
+  const noise = `${pad}s: "[[{{"\n${pad}b: |\n${pad}  [[[ {{{ - - -\n${pad}  - a:\n${pad}t: een [ of { # [[\n`;
+  if (level === 'map') return `\n${noise}${pad}diep:${renderDeep(levels, at + 1, indent + 2, false)}`;
+  return `\n${pad}- "[["\n${pad}- |\n${pad}  [[[\n${pad}- ${renderDeep(levels, at + 1, indent + 2, false).trimStart().replace(/^\n\s*/, '')}`;
+}
+
+/** The deepest node of a parsed document, counted as the tree builder counts (the root is 0). */
+function treeDepth(node: unknown, depth = 0): number {
+  if (isMap(node)) return Math.max(depth, ...node.items.map((pair) => treeDepth(pair.value, depth + 1)));
+  if (isSeq(node)) return Math.max(depth, ...node.items.map((item) => treeDepth(item, depth + 1)));
+  return depth;
+}
+
+/** A plan whose `x-diep` nests 55 to 75 collections in mixed styles, around the depth limit. */
+export const deepPlan: fc.Arbitrary<string> = fc
+  .array(fc.constantFrom<Level>('map', 'seq', 'map', 'seq', 'flowMap', 'flowSeq'), { minLength: 55, maxLength: 75 })
+  .map((levels) => `wijkplan: 1\nx-diep:${renderDeep(levels, 0, 2, false)}\n`);
+
+/** The depth check (the scan before parsing and the tree builder's) says WP001 exactly when the tree is too deep. */
+export function checkDepthLimitExact(text: string): void {
+  const doc = parseDocument(text, { uniqueKeys: false, strict: true });
+  fc.pre(doc.errors.length === 0);
+  const tooDeep = treeDepth(doc.contents as YamlNode) > LIMITS.maxDepth;
+  const { findings } = checkLintInvariants(text);
+  const depthFinding = findings.find((finding) => finding.code === 'WP001' && finding.message.en.includes(String(LIMITS.maxDepth)));
+  if (Boolean(depthFinding) !== tooDeep) throw new Error(`depth ${treeDepth(doc.contents)} but WP001 depth: ${Boolean(depthFinding)}\n${text}`);
+  // Found before parsing or after, WP001 sits on the document's first key (rules.md's range of "").
+  const onFirstKey = { start: { line: 0, character: 0 }, end: { line: 0, character: 'wijkplan'.length } };
+  if (depthFinding && JSON.stringify(depthFinding.range) !== JSON.stringify(onFirstKey)) {
+    throw new Error(`WP001 depth at ${JSON.stringify(depthFinding.range)}, not on the first key\n${text}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // The invariants
 
 function before(a: Position, b: Position): boolean {
@@ -429,8 +480,8 @@ function describeText(text: string): string {
 /**
  * Lints `text` and checks what must hold for any input: no exception, an answer within
  * CASE_TIME_LIMIT_MS, ranges inside the text, pointers that name a node or the object that lacks
- * a key, fix edits inside the text, findings in order, WP001 alone, and a score that is null
- * exactly when a WP0xx error exists. Throws an Error that says which one broke.
+ * a key, fix edits inside the text, findings in order, no rule crashed (WP000), WP001 alone, and
+ * a score that is null exactly when a WP0xx error exists. Throws an Error that says which broke.
  */
 export function checkLintInvariants(text: string, options: LintOptions = {}): LintResult {
   const started = performance.now();
@@ -494,6 +545,8 @@ export function checkLintInvariants(text: string, options: LintOptions = {}): Li
     }
   });
 
+  const crashed = findings.find((finding) => finding.code === 'WP000');
+  if (crashed) fail(`a rule crashed (WP000): ${crashed.message.en}`);
   if (findings.some((finding) => finding.code === 'WP001') && findings.length !== 1) fail('WP001 is not the only finding');
   const wp0Error = findings.some((finding) => finding.category === 'WP0' && finding.severity === 'error');
   if ((score.overall === null) !== wp0Error) fail(`score ${score.overall} but WP0xx error: ${wp0Error}`);
@@ -560,8 +613,9 @@ export function lintProperties(seeds: readonly Seed[]): LintProperty[] {
     property('fixtures and small samples, mutated', 0.28, mutatedSeed(small.length > 0 ? small : seeds), (text) => {
       checkLintInvariants(text);
     }),
-    property('large samples, mutated', 0.07, mutatedSeed(large.length > 0 ? large : seeds), (text) => {
+    property('large samples, mutated', 0.06, mutatedSeed(large.length > 0 ? large : seeds), (text) => {
       checkLintInvariants(text);
     }),
+    property(`nesting around the depth limit (${LIMITS.maxDepth}): WP001 exactly when the tree is deeper`, 0.01, deepPlan, checkDepthLimitExact),
   ];
 }

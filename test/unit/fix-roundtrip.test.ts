@@ -81,12 +81,28 @@ function checkApplied(
 
 describe('fixes keep the user\'s work (round trip over every sample and fixture)', function () {
   this.timeout(60_000);
-  const seeds = loadSeeds();
+  const plans = loadSeeds();
+  // The samples again in the other line endings and with a byte order mark: a fix writes the
+  // document's own line ending and counts offsets after the mark.
+  const variants = plans
+    .filter((seed) => seed.name.startsWith('samples/'))
+    .flatMap((seed) => [
+      { name: `${seed.name} (CRLF)`, text: seed.text.replace(/\n/g, '\r\n'), eol: '\r\n' },
+      { name: `${seed.name} (CR)`, text: seed.text.replace(/\n/g, '\r'), eol: '\r' },
+      { name: `${seed.name} (BOM)`, text: `\ufeff${seed.text}`, eol: '\n' },
+    ]);
+  const seeds: Array<{ name: string; text: string; eol?: string }> = [...plans, ...variants];
   let quickFixes = 0;
   let fixAllRuns = 0;
 
   for (const seed of seeds) {
-    const config = configFor(seed.name);
+    const config = configFor(seed.name.replace(/ \(.*\)$/, ''));
+    /** The result keeps the document's one kind of line ending. */
+    const assertLineEndings = (after: string, what: string) => {
+      if (!seed.eol) return;
+      const kinds = new Set(after.match(/\r\n|\r|\n/g) ?? []);
+      assert.deepEqual([...kinds], [seed.eol], `${what}: line endings mixed`);
+    };
     const options = { config };
 
     it(`${seed.name}: each quick fix`, () => {
@@ -97,6 +113,7 @@ describe('fixes keep the user\'s work (round trip over every sample and fixture)
         const what = `${finding.code} ${finding.pointer} (${finding.fix.title.en})`;
         const after = applyEdits(text, finding.fix.edits);
         const result = checkApplied(text, original, finding.fix.edits, after, options, what).findings;
+        assertLineEndings(after, what);
         // (d) The finding it targets is gone. A fix that adds one of several missing keys (WP308)
         // leaves a finding at the same place that names fewer: the same finding is gone all the same.
         assert.ok(!result.some((other) => identity(other) === identity(finding)), `${what}: the finding is still there after its fix:\n${after}`);
@@ -107,6 +124,7 @@ describe('fixes keep the user\'s work (round trip over every sample and fixture)
     it(`${seed.name}: fix-all`, () => {
       const { parsed, findings } = lint(seed.text, options);
       const text = parsed.text;
+      const bom = seed.text.startsWith('\ufeff') ? '\ufeff' : '';
       const all = fixAll(seed.text, options);
       assert.equal(all.reverted, false, 'a pass of fix-all broke the YAML and was undone');
       // Fix-all by hand, pass by pass, with the checks of a quick fix after each pass.
@@ -124,7 +142,8 @@ describe('fixes keep the user\'s work (round trip over every sample and fixture)
         targeted.push(...chosen);
         current = after;
       }
-      assert.equal(all.text, current, 'fixAll differs from its passes done by hand');
+      assert.equal(all.text, bom + current, 'fixAll differs from its passes done by hand');
+      assertLineEndings(all.text, 'fix-all');
       assert.equal(all.applied, targeted.length);
       const finalResult = lint(all.text, options);
       const final = finalResult.findings;
@@ -132,7 +151,7 @@ describe('fixes keep the user\'s work (round trip over every sample and fixture)
       const duplicates = (list: readonly Finding[]) => list.filter((f) => f.code === 'WP006').map(key);
       assert.deepEqual(duplicates(final), duplicates(findings), 'fix-all made a duplicate key');
       assert.ok(isSubsequence(commentTexts(parsed), commentTexts(finalResult.parsed)), 'fix-all lost a comment');
-      if (insertionsOnly) assert.ok(isSubstringSequence(text, all.text), 'fix-all lost a character of the original');
+      if (insertionsOnly) assert.ok(isSubstringSequence(seed.text, all.text), 'fix-all lost a character of the original');
       const left = new Set(final.map(identity));
       assert.deepEqual(targeted.filter((finding) => left.has(identity(finding))).map(identity), [], 'fixed findings are still there');
       if (all.passes < 10) assert.deepEqual(chooseSafeFixes(final).map(identity), [], 'fix-all stopped with safe fixes left');

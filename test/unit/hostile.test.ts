@@ -118,6 +118,15 @@ describe('hostile YAML', function () {
       assertOnlyLimit(at(LIMITS.maxDepth + 1), 'depth');
     });
 
+    it('WP001 depth sits on the first key, whether the scan or the tree builder finds it', () => {
+      const firstKey = { start: { line: 0, character: 0 }, end: { line: 0, character: 8 } };
+      for (const text of [`wijkplan: 1\nx-diep: ${'['.repeat(10_000)}\n`, 'wijkplan: 1\nx-a: &a [*a]\n', `# kop\n---\nwijkplan: 1\nx-diep:\n${'- '.repeat(100)}\n`]) {
+        const [finding] = timedLint(text, SMALL_MS).findings;
+        const line = text.startsWith('#') ? 2 : 0;
+        assert.deepEqual(finding.range, { start: { ...firstKey.start, line }, end: { ...firstKey.end, line } });
+      }
+    });
+
     it('brackets in quotes, comments, block scalars and mid-text are no nesting', () => {
       const many = '['.repeat(5000);
       for (const text of [

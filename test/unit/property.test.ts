@@ -3,9 +3,11 @@
 // an item dropped, a value of another type, a date shifted, a ref renamed, an id duplicated, a
 // line duplicated or re-indented, a character inserted, a truncation). For each: lint returns
 // without throwing, within CASE_TIME_LIMIT_MS, every range lies inside the text, every pointer
-// names a node or the parent of a missing key, findings are in order, and the score is null
-// exactly when there is a WP0xx error. The generators and the invariants are in
-// arbitraries.ts; scripts/fuzz-long.ts runs the same properties with 100,000 cases.
+// names a node or the parent of a missing key, findings are in order, no rule crashes (WP000),
+// and the score is null exactly when there is a WP0xx error. Plans nested around the depth
+// limit check that WP001 'depth' comes exactly when the tree is too deep. The generators and
+// the invariants are in arbitraries.ts; scripts/fuzz-long.ts runs the same properties with
+// 100,000 cases.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { checkEveryPrefix, lintProperties, loadSeeds, CASE_TIME_LIMIT_MS } from './arbitraries';

@@ -19,10 +19,16 @@
 //   3. "Wijkplan: Show preview" opens a webview with the plan's title and score;
 //   4. sterk.wijkplan.yaml gives no squiggles;
 //   and saves screenshots to the artifacts folder (web-*.png).
+// Then, in a second workbench on the same code-server, it runs the extension test suite of the
+// Node runs (test/vscode/suite/extension.test.ts) in the web worker extension host: bundled for
+// the browser from test/web/suite/index.ts into out/test/web/index.js, loaded through the
+// smoke-test-driver payload's extensionTestsPath; the workbench reports its exit code through
+// window.codeAutomationExit, the suite writes its results next to the workspace.
 //
 // Usage: node test/web/run-web-extension.mjs [--ext DIR] [--artifacts DIR] [--timeout SEC]
-//        [--keep-temp] [--verbose]
-// Exit: 0 all checks passed, 1 a check failed, 2 tools missing / start failed, 124 timeout.
+//        [--smoke-only | --suite-only] [--keep-temp] [--verbose]
+// Exit: 0 all passed, 1 a check or test failed, 2 tools missing / start failed, 3 the suite
+// wrote no results, 124 timeout.
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -47,6 +53,8 @@ const opts = {
   chromium: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   keepTemp: process.argv.includes('--keep-temp') || process.env.WIJKPLAN_VSCODE_KEEP_TEMP === '1',
   verbose: process.argv.includes('--verbose') || process.env.WIJKPLAN_VSCODE_VERBOSE === '1',
+  smoke: !process.argv.includes('--suite-only'),
+  suite: !process.argv.includes('--smoke-only'),
 };
 
 const t0 = Date.now();
@@ -82,7 +90,11 @@ const WORKSPACE = path.join(tmp, 'werkmap');
 for (const d of [path.join(UD, 'User'), EXTDIR, path.join(XDG, 'config'), path.join(XDG, 'data'), path.join(XDG, 'cache'), RUNDIR, TMPDIR, WORKSPACE]) {
   fs.mkdirSync(d, { recursive: true, mode: 0o700 });
 }
+// The Node suite's workspace (test/vscode/workspace) and two samples.
+if (fs.existsSync(path.join(REPO, 'test/vscode/workspace'))) fs.cpSync(path.join(REPO, 'test/vscode/workspace'), WORKSPACE, { recursive: true });
 for (const name of ['zwak.wijkplan.yaml', 'sterk.wijkplan.yaml']) fs.copyFileSync(path.join(REPO, 'samples', name), path.join(WORKSPACE, name));
+const SUITE_RESULTS = path.join(tmp, 'web-results.json'); // next to the workspace folder: see test/web/suite/index.ts
+const SUITE_BUNDLE = path.join(opts.ext, 'out', 'test', 'web', 'index.js');
 fs.writeFileSync(path.join(UD, 'User/settings.json'), JSON.stringify({
   'workbench.startupEditor': 'none',
   'chat.disableAIFeatures': true,
@@ -191,7 +203,7 @@ async function check(name, run) {
     console.log(`  ✘ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n    ')}`);
   }
 }
-/** What the Node build (dist/cli.js, the same core) reports for a file. */
+/** What the Node build (dist/cli.js, the same core) reports for a file or folder: one entry per plan. */
 function nodeReport(file) {
   let out;
   try {
@@ -199,7 +211,8 @@ function nodeReport(file) {
   } catch (error) {
     out = error.stdout;
   }
-  return JSON.parse(out).files[0];
+  const files = JSON.parse(out).files;
+  return fs.statSync(file).isDirectory() ? files : files[0];
 }
 
 const shot = (page, name) => page.screenshot({ path: path.join(opts.artifacts, `web-${name}.png`) }).catch((e) => log(`screenshot ${name}: ${e.message}`));
@@ -224,14 +237,41 @@ async function openFile(page, name) {
   await page.locator(`.tab.active[aria-label*="${name}"], .tab.active:has-text("${name}")`).first().waitFor({ timeout: 15_000 });
 }
 
-async function main() {
-  log(`extension ${opts.ext} (${EXTENSION_ID}), browser entry ${manifest.browser}`);
-  const port = await startCodeServer();
-  browser = await chromium.launch({
-    executablePath: opts.chromium, headless: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
-    env: { ...process.env, XDG_CONFIG_HOME: path.join(XDG, 'config'), XDG_CACHE_HOME: path.join(XDG, 'cache'), XDG_DATA_HOME: path.join(XDG, 'data'), XDG_RUNTIME_DIR: RUNDIR, TMPDIR },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+/** Builds the web suite (test/web/suite/index.ts) for the browser into out/test/web/index.js. */
+async function buildSuite() {
+  const esbuild = require('esbuild');
+  const shims = path.join(REPO, 'test', 'web', 'suite', 'shims');
+  await esbuild.build({
+    entryPoints: [path.join(REPO, 'test', 'web', 'suite', 'index.ts')],
+    outfile: SUITE_BUNDLE,
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    alias: { 'node:assert/strict': path.join(shims, 'assert.ts'), 'node:fs': path.join(shims, 'fs.ts'), 'node:path': path.join(shims, 'path.ts') },
+    define: { 'process.env.WIJKPLAN_TEST_ARTIFACTS': 'undefined', 'process.env.NODE_ENV': '"production"' },
+    sourcemap: 'inline',
+    logLevel: 'warning',
+    plugins: [{
+      // mocha.js is a UMD in a "type": "module" package, so the bundler leaves it unwrapped and
+      // it would take the extension host's own `module` and replace the suite's exports with
+      // itself. Hidden from `module`, `exports` and `define`, it sets globalThis.mocha instead.
+      name: 'mocha-global',
+      setup(build) {
+        build.onLoad({ filter: /[\\/]mocha[\\/]mocha\.js$/ }, (args) => ({
+          contents: `(function (module, exports, define) {\n${fs.readFileSync(args.path, 'utf8')}\n})();`,
+          loader: 'js',
+        }));
+      },
+    }],
   });
+}
+
+let launched = null; // { port, remote }
+
+async function newWorkbench(payload, name) {
+  const { port } = launched;
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   const consoleLines = [];
@@ -241,18 +281,83 @@ async function main() {
     if (opts.verbose) process.stderr.write(`  browser: ${line.slice(0, 300)}\n`);
   });
   page.on('pageerror', (e) => consoleLines.push(`[pageerror] ${e.stack || e}`));
-  // Requests that leave the machine (the workbench itself may try the gallery; the extension must not).
+  // Requests that leave the machine: the workbench asks the gallery (open-vsx.org, fails
+  // offline). Webview resources (…vscode-cdn.net) are served by VS Code's service worker.
   const external = [];
-  page.on('request', (r) => { if (!/^(https?:\/\/127\.0\.0\.1[:/]|data:|blob:|vscode-)/.test(r.url())) external.push(r.url()); });
-
-  const remote = `vscode-remote://127.0.0.1:${port}`;
+  page.on('requestfinished', async (r) => {
+    if (/^(https?:\/\/127\.0\.0\.1[:/]|data:|blob:|vscode-)/.test(r.url())) return;
+    const response = await r.response().catch(() => null);
+    external.push(`${r.url()}${response?.fromServiceWorker() ? ' (service worker)' : ''}`);
+  });
+  page.on('requestfailed', (r) => { if (!/^(https?:\/\/127\.0\.0\.1[:/]|data:|blob:|vscode-)/.test(r.url())) external.push(`${r.url()} (failed)`); });
   const uriPath = (p) => pathToFileURL(p).pathname;
-  const payload = [
-    ['extensionDevelopmentPath', remote + uriPath(opts.ext)],
-    ['extensionDevelopmentKind', 'web'],
-  ];
   const url = `http://127.0.0.1:${port}/?folder=${uriPath(WORKSPACE)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   vlog(`open ${url}`);
+  const done = () => {
+    fs.writeFileSync(path.join(opts.artifacts, `web-${name}-console.log`), consoleLines.join('\n'));
+    if (external.length) log(`requests to other hosts (${name}): ${[...new Set(external)].join(', ')}`);
+    return context.close().catch(() => undefined);
+  };
+  return { page, url, consoleLines, done };
+}
+
+async function main() {
+  log(`extension ${opts.ext} (${EXTENSION_ID}), browser entry ${manifest.browser}`);
+  if (opts.suite) await buildSuite();
+  const port = await startCodeServer();
+  launched = { port, remote: `vscode-remote://127.0.0.1:${port}` };
+  browser = await chromium.launch({
+    executablePath: opts.chromium, headless: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+    env: { ...process.env, XDG_CONFIG_HOME: path.join(XDG, 'config'), XDG_CACHE_HOME: path.join(XDG, 'cache'), XDG_DATA_HOME: path.join(XDG, 'data'), XDG_RUNTIME_DIR: RUNDIR, TMPDIR },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  let code = 0;
+  if (opts.smoke) code = Math.max(code, await smoke());
+  if (opts.suite) code = Math.max(code, await suite());
+  return code;
+}
+
+async function suite() {
+  const uriPath = (p) => pathToFileURL(p).pathname;
+  const payload = [
+    ['extensionDevelopmentPath', launched.remote + uriPath(opts.ext)],
+    ['extensionDevelopmentKind', 'web'],
+    ['extensionTestsPath', launched.remote + uriPath(SUITE_BUNDLE)],
+  ];
+  const { page, url, done } = await newWorkbench(payload, 'suite');
+  let resolveExit;
+  const exited = new Promise((r) => { resolveExit = r; });
+  await page.exposeFunction('codeAutomationExit', (c) => resolveExit(Number(c)));
+  fs.rmSync(SUITE_RESULTS, { force: true });
+  console.log('extension test suite in the web worker extension host:');
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  let timer;
+  let code = await Promise.race([exited, new Promise((r) => { timer = setTimeout(() => r('timeout'), opts.timeout * 1000); })]);
+  clearTimeout(timer);
+  await page.screenshot({ path: path.join(opts.artifacts, 'web-suite-final.png') }).catch(() => undefined);
+  await done();
+  if (code === 'timeout') {
+    log(`suite: no exit code after ${opts.timeout} s`);
+    return 124;
+  }
+  if (!fs.existsSync(SUITE_RESULTS)) {
+    log('suite: no results written');
+    return code || 3;
+  }
+  const results = JSON.parse(fs.readFileSync(SUITE_RESULTS, 'utf8'));
+  process.stdout.write(`${String(results.output).replace(/\n?$/, '\n')}`);
+  console.log(`web suite: ${results.stats.passes | 0} passed, ${results.stats.failures | 0} failed`);
+  if (!(results.stats.tests > 0 || results.stats.passes > 0)) code = code || 1;
+  return code;
+}
+
+async function smoke() {
+  const uriPath = (p) => pathToFileURL(p).pathname;
+  const payload = [
+    ['extensionDevelopmentPath', launched.remote + uriPath(opts.ext)],
+    ['extensionDevelopmentKind', 'web'],
+  ];
+  const { page, url, consoleLines, done } = await newWorkbench(payload, 'smoke');
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60_000 }).catch(() => undefined);
@@ -281,17 +386,25 @@ async function main() {
     return `${texts.length} visible rows`;
   });
 
-  await check('the counts and the score are those of the Node build (CLI) for the same file', async () => {
-    const expected = nodeReport(path.join(WORKSPACE, 'zwak.wijkplan.yaml'));
+  await check('the score and the problem counts are those of the Node build (CLI) for the same files', async () => {
+    const expected = nodeReport(WORKSPACE);
+    const zwak = expected.find((f) => f.path.endsWith('zwak.wijkplan.yaml'));
     const item = page.locator('.statusbar-item', { hasText: /Borging/ }).first();
     await item.waitFor({ timeout: 20_000 });
     const score = (await item.innerText()).trim();
-    if (!score.includes(String(expected.score))) throw new Error(`status bar "${score}", the CLI says score ${expected.score}`);
-    // The problems item of the status bar: errors, warnings, infos (only zwak has findings).
-    const problems = (await page.locator('#status\\.problems').innerText()).match(/\d+/g)?.map(Number) ?? [];
-    const want = ['error', 'warning', 'info'].map((s) => expected.diagnostics.filter((d) => d.severity === s).length);
-    if (JSON.stringify(problems) !== JSON.stringify(want)) throw new Error(`status bar problems ${problems.join('/')}, the CLI gives ${want.join('/')}`);
-    return `"${score}", ${problems[0]} errors, ${problems[1]} warnings, ${problems[2]} infos`;
+    if (!score.includes(String(zwak.score))) throw new Error(`status bar "${score}", the CLI says score ${zwak.score}`);
+    // The problems item of the status bar: errors, warnings, infos over every plan in the
+    // workspace (open or not: the server checks the whole folder, like the CLI on the folder).
+    const want = ['error', 'warning', 'info'].map((s) => expected.flatMap((f) => f.diagnostics).filter((d) => d.severity === s).length);
+    let problems = [];
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline) {
+      problems = (await page.locator('#status\\.problems').innerText()).match(/\d+/g)?.map(Number) ?? [];
+      if (JSON.stringify(problems) === JSON.stringify(want)) break;
+      await sleep(250);
+    }
+    if (JSON.stringify(problems) !== JSON.stringify(want)) throw new Error(`status bar problems ${problems.join('/')}, the CLI gives ${want.join('/')} for ${expected.length} files`);
+    return `"${score}"; ${problems[0]} errors, ${problems[1]} warnings, ${problems[2]} infos in ${expected.length} plans`;
   });
 
   await check('Wijkplan runs in the web worker extension host, its server in a web worker', async () => {
@@ -350,8 +463,7 @@ async function main() {
     if (count !== 0) throw new Error(`${count} error squiggles`);
   });
 
-  fs.writeFileSync(path.join(opts.artifacts, 'web-console.log'), consoleLines.join('\n'));
-  if (external.length) log(`requests to other hosts (workbench): ${[...new Set(external)].join(', ')}`);
+  await done();
   const failed = results.filter((r) => !r.ok).length;
   console.log(`web: ${results.length - failed} passed, ${failed} failed`);
   return failed ? 1 : 0;

@@ -5,6 +5,8 @@ import type { Finding, TextEdit } from './types';
 export interface FixAllOptions extends LintOptions {
   /** Lint-and-fix rounds at most; a fix that only becomes possible after another waits a round. */
   maxPasses?: number;
+  /** Told each pass's edits, in offsets of the text before that pass (fixAllEdits tracks them). */
+  onPass?: (edits: readonly TextEdit[]) => void;
 }
 
 export interface FixAllResult {
@@ -44,12 +46,84 @@ export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult 
     const chosen = chooseSafeFixes(findings);
     if (chosen.length === 0) break;
     before = current;
-    current = applyEdits(current, chosen.flatMap((finding) => finding.fix!.edits));
+    const edits = chosen.flatMap((finding) => finding.fix!.edits);
+    options.onPass?.(edits);
+    current = applyEdits(current, edits);
     lastPass = chosen.length;
     applied += lastPass;
     passes++;
   }
   return { text: bom + current, applied, passes, reverted: false };
+}
+
+/**
+ * Fix-all as edits on `text`: the insertions of every pass, carried back to offsets in the
+ * original text, so no existing byte is rewritten. Empty when there is nothing safe to fix,
+ * a pass had to be undone, or a fix did more than insert.
+ */
+export function fixAllEdits(text: string, options: FixAllOptions = {}): TextEdit[] {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const tracker = new InsertionTracker(text.length - bom);
+  const fixed = fixAll(text, { ...options, onPass: (edits) => tracker.apply(edits) });
+  if (fixed.applied === 0 || fixed.reverted || !tracker.valid) return [];
+  return tracker.edits();
+}
+
+/**
+ * The original text as pieces, with inserted pieces between them: an insertion at an offset
+ * of the current text splits the piece it falls in; at the end, the inserted pieces before each
+ * original offset are that offset's insertion.
+ */
+class InsertionTracker {
+  private pieces: Array<{ length: number; inserted?: string; origin: number }>;
+  valid = true;
+
+  constructor(length: number) {
+    this.pieces = [{ length, origin: 0 }];
+  }
+
+  /** Applies one pass's edits (offsets in the text as it was before that pass). */
+  apply(edits: readonly TextEdit[]): void {
+    if (edits.some((edit) => edit.start !== edit.end)) {
+      this.valid = false;
+      return;
+    }
+    // From the back, so earlier offsets stay right.
+    for (const edit of [...edits].sort((a, b) => b.start - a.start)) this.insert(edit.start, edit.newText);
+  }
+
+  private insert(offset: number, newText: string): void {
+    let position = 0;
+    for (let index = 0; index < this.pieces.length; index++) {
+      const piece = this.pieces[index];
+      const end = position + (piece.inserted?.length ?? piece.length);
+      if (offset <= end) {
+        const within = offset - position;
+        if (piece.inserted !== undefined) {
+          piece.inserted = piece.inserted.slice(0, within) + newText + piece.inserted.slice(within);
+        } else {
+          const head = { length: within, origin: piece.origin };
+          const added = { length: 0, inserted: newText, origin: piece.origin + within };
+          const tail = { length: piece.length - within, origin: piece.origin + within };
+          this.pieces.splice(index, 1, head, added, tail);
+        }
+        return;
+      }
+      position = end;
+    }
+    this.valid = false;
+  }
+
+  edits(): TextEdit[] {
+    const edits: TextEdit[] = [];
+    for (const piece of this.pieces) {
+      if (piece.inserted === undefined || piece.inserted === '') continue;
+      const last = edits[edits.length - 1];
+      if (last && last.start === piece.origin) last.newText += piece.inserted;
+      else edits.push({ start: piece.origin, end: piece.origin, newText: piece.inserted });
+    }
+    return edits;
+  }
 }
 
 /**

@@ -133,9 +133,10 @@ export function parseText(input: string): ParsedText {
     result.syntaxProblems.push({ message: 'size', offset: 0 });
     return result;
   }
-  const deepAt = findDeepNesting(text, lines, LIMITS.maxDepth);
-  if (deepAt >= 0) {
-    result.syntaxProblems.push({ message: 'depth', offset: deepAt });
+  const deep = findDeepNesting(text, lines, LIMITS.maxDepth);
+  if (deep) {
+    result.syntaxProblems.push({ message: 'depth', offset: deep.at });
+    result.syntaxFirstKey = deep.firstKey;
     return result;
   }
 
@@ -197,15 +198,16 @@ function firstKeyOf(doc: Document.Parsed): [number, number] | undefined {
 }
 
 /**
- * Where the text first nests collections more than `limit` levels deep, or -1; -1 too when it
- * cannot tell. A cheap scan before the yaml parser, which recurses per level and runs out of
+ * Where the text first nests collections more than `limit` levels deep, with the document's
+ * first key as the parser would have found it (the range of WP001); undefined when it does not,
+ * or cannot tell. A cheap scan before the yaml parser, which recurses per level and runs out of
  * stack on deep input (`[[[[…`, or `- - - …`). It counts open flow brackets, and block
  * collections by the indentation of lines that start a list item or hold a key, skipping
  * quotes, comments and block scalars. It never counts more levels than the parsed tree has,
  * so it only reports what the tree builder's own depth check would; what it misses, that
  * check and yaml's resource error still catch.
  */
-function findDeepNesting(text: string, lines: LineIndex, limit: number): number {
+function findDeepNesting(text: string, lines: LineIndex, limit: number): { at: number; firstKey?: [number, number] } | undefined {
   // Open block collections by the column of their first entry; `seq` for lists.
   const stack: Array<{ column: number; seq: boolean }> = [];
   let flow = 0;
@@ -218,6 +220,9 @@ function findDeepNesting(text: string, lines: LineIndex, limit: number): number 
   const isBlank = (ch: string | undefined) => ch === ' ' || ch === '\t';
   const isIndicator = (i: number, end: number) =>
     (text[i] === '-' || text[i] === '?') && (i + 1 === end || isBlank(text[i + 1]));
+  let firstKey: [number, number] | undefined;
+  let firstLine = true;
+  const tooDeepAt = (at: number) => ({ at, firstKey });
 
   for (let line = 0; line < lines.lineCount; line++) {
     const start = lines.lineStarts[line];
@@ -234,6 +239,7 @@ function findDeepNesting(text: string, lines: LineIndex, limit: number): number 
     if (!quote && flow === 0) {
       if (text[i] === '#') continue;
       if (text.startsWith('---', i) && (i + 3 === end || isBlank(text[i + 3]))) i += 3;
+      else if (text[i] === '%') continue;
       else {
         const itemLine = isIndicator(i, end);
         while (stack.length > 0) {
@@ -244,14 +250,21 @@ function findDeepNesting(text: string, lines: LineIndex, limit: number): number 
         }
         while (i < end && isIndicator(i, end)) {
           stack.push({ column: i - start, seq: text[i] === '-' });
-          if (tooDeep()) return i;
+          if (tooDeep()) return tooDeepAt(i);
           i++;
           while (i < end && isBlank(text[i])) i++;
         }
-        if (i < end && holdsKey(text, i, end)) {
+        const colon = i < end ? keyIndicator(text, i, end) : -1;
+        if (colon >= 0) {
+          if (firstLine && stack.length === 0) {
+            let keyEnd = colon;
+            while (keyEnd > i && isBlank(text[keyEnd - 1])) keyEnd--;
+            if (keyEnd > i) firstKey = [i, keyEnd];
+          }
           stack.push({ column: i - start, seq: false });
-          if (tooDeep()) return i;
+          if (tooDeep()) return tooDeepAt(i);
         }
+        firstLine = false;
       }
     }
     for (; i < end; i++) {
@@ -270,7 +283,7 @@ function findDeepNesting(text: string, lines: LineIndex, limit: number): number 
       if (flow > 0) {
         if (ch === '[' || ch === '{') {
           flow++;
-          if (tooDeep()) return i;
+          if (tooDeep()) return tooDeepAt(i);
         } else if (ch === ']' || ch === '}') flow--;
         else if ((ch === '"' || ch === "'") && (isBlank(prev) || '[{,:'.includes(prev))) quote = ch;
         continue;
@@ -278,7 +291,7 @@ function findDeepNesting(text: string, lines: LineIndex, limit: number): number 
       if (valueStart) {
         if (ch === '[' || ch === '{') {
           flow = 1;
-          if (tooDeep()) return i;
+          if (tooDeep()) return tooDeepAt(i);
           continue;
         }
         if (ch === '"' || ch === "'") {
@@ -299,14 +312,14 @@ function findDeepNesting(text: string, lines: LineIndex, limit: number): number 
       if (ch === ':' && (i + 1 === end || isBlank(text[i + 1]))) valueStart = true;
     }
   }
-  return -1;
+  return undefined;
 }
 
-/** Whether a line's content from `from` is a block mapping entry (`key:` outside quotes and comments). */
-function holdsKey(text: string, from: number, end: number): boolean {
+/** Where the `:` of a block mapping entry is on a line from `from` (outside quotes and comments), or -1. */
+function keyIndicator(text: string, from: number, end: number): number {
   let i = from;
   const first = text[i];
-  if (first === '[' || first === '{' || first === '|' || first === '>' || first === '#') return false;
+  if (first === '[' || first === '{' || first === '|' || first === '>' || first === '#') return -1;
   if (first === '"' || first === "'") {
     for (i++; i < end; i++) {
       if (first === '"' && text[i] === '\\') i++;
@@ -315,14 +328,14 @@ function holdsKey(text: string, from: number, end: number): boolean {
         else break;
       }
     }
-    if (i >= end) return false;
+    if (i >= end) return -1;
   }
   for (; i < end; i++) {
     const ch = text[i];
-    if (ch === '#' && (text[i - 1] === ' ' || text[i - 1] === '\t')) return false;
-    if (ch === ':' && (i + 1 === end || text[i + 1] === ' ' || text[i + 1] === '\t')) return true;
+    if (ch === '#' && (text[i - 1] === ' ' || text[i - 1] === '\t')) return -1;
+    if (ch === ':' && (i + 1 === end || text[i + 1] === ' ' || text[i + 1] === '\t')) return i;
   }
-  return false;
+  return -1;
 }
 
 /** NUL and other control characters that never occur in a text file. */

@@ -74,6 +74,8 @@ interface Analysis {
   /** The configuration generation it was made with. */
   generation: number;
   result: LintResult;
+  /** The configuration it was linted with (fix-all lints again with the same). */
+  config: ResolvedConfig;
   bom: number;
   /** False when made before the plan's configuration was known (settings alone were used). */
   configured: boolean;
@@ -573,7 +575,7 @@ class WijkplanServer {
     const cached = this.analyses.get(uri);
     const reusable = cached && cached.configured && cached.version === document.version && cached.generation === generation;
     const text = document.getText();
-    const analysis: Analysis = reusable ? cached : { version: document.version, generation, result: this.lint(text, config), bom: bomOf(text), configured: true };
+    const analysis: Analysis = reusable ? cached : { version: document.version, generation, result: this.lint(text, config), config, bom: bomOf(text), configured: true };
     this.remember(uri, analysis);
     this.lastPublished.set(uri, stamp);
     this.publish(uri, analysis);
@@ -595,7 +597,7 @@ class WijkplanServer {
     if (this.documents.get(uri) || generation !== this.generation) return;
     const result = this.lint(text, config);
     // A client opens a file without its byte order mark, so positions are counted without it.
-    const analysis: Analysis = { version: null, generation, result, bom: 0, configured: true };
+    const analysis: Analysis = { version: null, generation, result, config, bom: 0, configured: true };
     // Only the score of a closed plan is kept, so a large workspace does not hold every parse.
     this.closedScores.set(uri, result.score);
     this.publish(uri, analysis);
@@ -606,7 +608,7 @@ class WijkplanServer {
     const text = await this.host.readFile(uri);
     if (text === undefined) return undefined;
     const config = await this.configFor(uri);
-    return { version: null, generation: this.generation, result: this.lint(text, config), bom: 0, configured: true };
+    return { version: null, generation: this.generation, result: this.lint(text, config), config, bom: 0, configured: true };
   }
 
   private lint(text: string, config: ResolvedConfig): LintResult {
@@ -681,7 +683,7 @@ class WijkplanServer {
     const text = document.getText();
     const known = this.configsByPlan.get(uri);
     const config = known ?? resolveConfig(layerConfig(undefined, this.settings.layer));
-    const analysis: Analysis = { version: document.version, generation: this.generation, result: this.lint(text, config), bom: bomOf(text), configured: known !== undefined };
+    const analysis: Analysis = { version: document.version, generation: this.generation, result: this.lint(text, config), config, bom: bomOf(text), configured: known !== undefined };
     this.remember(uri, analysis);
     return analysis;
   }
@@ -712,7 +714,7 @@ class WijkplanServer {
       for (const action of quickFixes(open.result, [...findings], lang)) actions.push(this.toCodeAction(document, open, action, lang));
     }
     if (only && wants(FIX_ALL_KIND)) {
-      const all = fixAll(open.result, lang);
+      const all = fixAll(open.result, lang, { config: open.config, rules: this.rules });
       if (all) actions.push(this.toCodeAction(document, open, all, lang));
     }
     return actions;

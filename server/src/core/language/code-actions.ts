@@ -1,4 +1,5 @@
-import type { LintResult } from '../lint';
+import { fixAllEdits } from '../fix-all';
+import type { LintOptions, LintResult } from '../lint';
 import type { Finding, Lang, Range, TextEdit } from '../types';
 import { pick, rangesIntersect } from './text';
 
@@ -91,47 +92,18 @@ export function suppressionEdit(result: LintResult, finding: Finding): ActionEdi
 }
 
 /**
- * Every safe fix in one action, leaving out any fix whose edits overlap one already taken
- * (insertions at the same point do not overlap: they apply in order). One pass: a fix that
- * only becomes possible after another is applied is offered the next time.
+ * Every safe fix in one action: the core's multi-pass fix-all (a fix that only becomes possible
+ * after another, or two fixes that add the same section, are handled by linting again between
+ * passes), expressed as insertions into the current text, so no existing byte is rewritten.
  */
-export function fixAll(result: LintResult, lang: Lang): PlanCodeAction | undefined {
-  const taken: TextEdit[] = [];
-  const findings: Finding[] = [];
-  const seen = new Set<string>();
-  const candidates = result.findings
-    .filter((finding) => finding.fix?.safe && finding.fix.edits.length > 0)
-    .sort((a, b) => a.fix!.edits[0].start - b.fix!.edits[0].start);
-  for (const finding of candidates) {
-    const edits = finding.fix!.edits;
-    const signature = edits.map((edit) => `${edit.start}:${edit.end}:${edit.newText}`).join('|');
-    if (seen.has(signature)) continue;
-    if (edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
-    seen.add(signature);
-    taken.push(...edits);
-    findings.push(finding);
-  }
-  if (taken.length === 0) return undefined;
+export function fixAll(result: LintResult, lang: Lang, options: LintOptions = {}): PlanCodeAction | undefined {
+  const edits = fixAllEdits(result.parsed.text, options);
+  if (edits.length === 0) return undefined;
   return {
     title: pick(lang, 'Herstel alle veilige wijkplan-problemen', 'Fix all safe wijkplan problems'),
     kind: FIX_ALL_ACTION_KIND,
-    edits: toActionEdits(result, taken),
-    findings,
+    edits: toActionEdits(result, edits),
+    findings: result.findings.filter((finding) => finding.fix?.safe),
   };
 }
 
-/** The key an insertion adds (`\n  inbedding: …` -> `inbedding`), if it adds one. */
-function insertedKey(edit: TextEdit): string | undefined {
-  return /^[\s,]*([\w-]+):/.exec(edit.newText)?.[1];
-}
-
-function overlaps(a: TextEdit, b: TextEdit): boolean {
-  if (a.start === a.end && b.start === b.end) {
-    // Two insertions at one point apply in order, unless both add the same key (say two
-    // fixes that each add `bestuur:`): that would be a duplicate key.
-    return a.start === b.start && insertedKey(a) !== undefined && insertedKey(a) === insertedKey(b);
-  }
-  if (a.start === a.end) return b.start < a.start && a.start < b.end;
-  if (b.start === b.end) return a.start < b.start && b.start < a.end;
-  return a.start < b.end && b.start < a.end;
-}
