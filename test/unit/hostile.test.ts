@@ -37,12 +37,12 @@ function timedLint(text: string, boundMs: number): LintResult & { ms: number; he
 }
 
 /** The WP001 message for a limit, as the rule words it (so a rewording does not break the test). */
-function limitMessage(messageId: 'size' | 'depth' | 'aliases'): string {
-  const limit = { size: `${LIMITS.maxChars / 1024 / 1024} MB`, depth: LIMITS.maxDepth, aliases: LIMITS.maxAliasNodes }[messageId];
+function limitMessage(messageId: 'size' | 'depth' | 'aliases' | 'nodes'): string {
+  const limit = { size: `${LIMITS.maxChars / 1024 / 1024} MB`, depth: LIMITS.maxDepth, aliases: LIMITS.maxAliasNodes, nodes: LIMITS.maxNodes }[messageId];
   return fillTemplate(RULES_BY_CODE.get('WP001')!.messages[messageId].en, { limit });
 }
 
-function assertOnlyLimit(findings: Finding[], messageId: 'size' | 'depth' | 'aliases'): void {
+function assertOnlyLimit(findings: Finding[], messageId: 'size' | 'depth' | 'aliases' | 'nodes'): void {
   assert.deepEqual(
     findings.map((f) => [f.code, f.pointer, f.message.en]),
     [['WP001', '', limitMessage(messageId)]],
@@ -95,6 +95,17 @@ describe('hostile YAML', function () {
       ]) {
         assertOnlyLimit(timedLint(text, SMALL_MS).findings, 'depth');
       }
+    });
+
+    it('dense YAML within the size limit (millions of tiny list items) is WP001 nodes, answered at once', () => {
+      // 5 MB of "-" lines would make the yaml parser build 2.6 million nodes (gigabytes).
+      const blockItems = `wijkplan: 1\nx-lijst:\n${'-\n'.repeat(2_000_000)}`;
+      assertOnlyLimit(timedLint(blockItems, LARGE_MS).findings, 'nodes');
+      const flowItems = `wijkplan: 1\nx-lijst: [${'1,'.repeat(LIMITS.maxNodes)}1]\n`;
+      assertOnlyLimit(timedLint(flowItems, LARGE_MS).findings, 'nodes');
+      // Just under the limit is read as usual.
+      const under = `wijkplan: 1\nx-lijst: [${'1,'.repeat(LIMITS.maxNodes - 10)}1]\n`;
+      assert.ok(!timedLint(under, LARGE_MS).findings.some((f) => f.code === 'WP001'));
     });
 
     it('10,000 nested block lists on one line (- - - …) are WP001 depth', () => {

@@ -163,6 +163,9 @@ function syntaxFinding(parsed: ParsedText): Finding {
   } else if (problem.message === 'aliases') {
     messageId = 'aliases';
     data.limit = LIMITS.maxAliasNodes;
+  } else if (problem.message === 'nodes') {
+    messageId = 'nodes';
+    data.limit = LIMITS.maxNodes;
   }
   const rule = RULES_BY_CODE.get('WP001')!;
   return {

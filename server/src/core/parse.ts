@@ -14,6 +14,12 @@ export const LIMITS = {
   maxDepth: 64,
   /** Nodes visited through aliases; a real plan has none. */
   maxAliasNodes: 10_000,
+  /**
+   * Entries (list items, keys, flow items) in the text, counted by the same scan before the
+   * yaml parser builds them; a 50,000-line plan has about 100,000. Dense YAML within the size
+   * limit (5 MB of `-`) would otherwise take gigabytes and many seconds.
+   */
+  maxNodes: 500_000,
 };
 
 /** Where a node of the plan sits in the text. */
@@ -133,9 +139,9 @@ export function parseText(input: string): ParsedText {
     result.syntaxProblems.push({ message: 'size', offset: 0 });
     return result;
   }
-  const deep = findDeepNesting(text, lines, LIMITS.maxDepth);
+  const deep = findDeepNesting(text, lines, LIMITS.maxDepth, LIMITS.maxNodes);
   if (deep) {
-    result.syntaxProblems.push({ message: 'depth', offset: deep.at });
+    result.syntaxProblems.push({ message: deep.kind, offset: deep.at });
     result.syntaxFirstKey = deep.firstKey;
     return result;
   }
@@ -207,7 +213,14 @@ function firstKeyOf(doc: Document.Parsed): [number, number] | undefined {
  * so it only reports what the tree builder's own depth check would; what it misses, that
  * check and yaml's resource error still catch.
  */
-function findDeepNesting(text: string, lines: LineIndex, limit: number): { at: number; firstKey?: [number, number] } | undefined {
+function findDeepNesting(
+  text: string,
+  lines: LineIndex,
+  limit: number,
+  maxNodes: number,
+): { at: number; firstKey?: [number, number]; kind: 'depth' | 'nodes' } | undefined {
+  let nodes = 0;
+  const tooMany = () => ++nodes > maxNodes;
   // Open block collections by the column of their first entry; `seq` for lists.
   const stack: Array<{ column: number; seq: boolean }> = [];
   let flow = 0;
@@ -222,7 +235,8 @@ function findDeepNesting(text: string, lines: LineIndex, limit: number): { at: n
     (text[i] === '-' || text[i] === '?') && (i + 1 === end || isBlank(text[i + 1]));
   let firstKey: [number, number] | undefined;
   let firstLine = true;
-  const tooDeepAt = (at: number) => ({ at, firstKey });
+  const tooDeepAt = (at: number) => ({ at, firstKey, kind: 'depth' as const });
+  const tooManyAt = (at: number) => ({ at, firstKey, kind: 'nodes' as const });
 
   for (let line = 0; line < lines.lineCount; line++) {
     const start = lines.lineStarts[line];
@@ -251,6 +265,7 @@ function findDeepNesting(text: string, lines: LineIndex, limit: number): { at: n
         while (i < end && isIndicator(i, end)) {
           stack.push({ column: i - start, seq: text[i] === '-' });
           if (tooDeep()) return tooDeepAt(i);
+          if (tooMany()) return tooManyAt(i);
           i++;
           while (i < end && isBlank(text[i])) i++;
         }
@@ -263,6 +278,7 @@ function findDeepNesting(text: string, lines: LineIndex, limit: number): { at: n
           }
           stack.push({ column: i - start, seq: false });
           if (tooDeep()) return tooDeepAt(i);
+          if (tooMany()) return tooManyAt(i);
         }
         firstLine = false;
       }
@@ -284,7 +300,9 @@ function findDeepNesting(text: string, lines: LineIndex, limit: number): { at: n
         if (ch === '[' || ch === '{') {
           flow++;
           if (tooDeep()) return tooDeepAt(i);
+          if (tooMany()) return tooManyAt(i);
         } else if (ch === ']' || ch === '}') flow--;
+        else if (ch === ',' && tooMany()) return tooManyAt(i);
         else if ((ch === '"' || ch === "'") && (isBlank(prev) || '[{,:'.includes(prev))) quote = ch;
         continue;
       }
@@ -292,6 +310,7 @@ function findDeepNesting(text: string, lines: LineIndex, limit: number): { at: n
         if (ch === '[' || ch === '{') {
           flow = 1;
           if (tooDeep()) return tooDeepAt(i);
+          if (tooMany()) return tooManyAt(i);
           continue;
         }
         if (ch === '"' || ch === "'") {

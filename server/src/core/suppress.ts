@@ -39,6 +39,15 @@ export function findSuppressions(parsed: ParsedText): Suppression[] {
 export function applySuppressions(findings: Finding[], parsed: ParsedText, config: ResolvedConfig): Finding[] {
   const suppressions = findSuppressions(parsed);
   if (suppressions.length === 0) return findings;
+  // Indexed by the line they silence, so a large plan with many suppressions stays linear.
+  const fileWide = suppressions.filter((suppression) => suppression.scope === 'file');
+  const byLine = new Map<number, Suppression[]>();
+  for (const suppression of suppressions) {
+    if (suppression.scope !== 'next-line') continue;
+    const list = byLine.get(suppression.line + 1);
+    if (list) list.push(suppression);
+    else byLine.set(suppression.line + 1, [suppression]);
+  }
   const kept: Finding[] = [];
   for (const finding of findings) {
     if (UNSUPPRESSIBLE.has(finding.code)) {
@@ -46,8 +55,7 @@ export function applySuppressions(findings: Finding[], parsed: ParsedText, confi
       continue;
     }
     let silenced = false;
-    for (const suppression of suppressions) {
-      if (suppression.scope === 'next-line' && finding.range.start.line !== suppression.line + 1) continue;
+    for (const suppression of [...fileWide, ...(byLine.get(finding.range.start.line) ?? [])]) {
       for (const entry of suppression.codes) {
         if (entry.code === finding.code) {
           entry.used = true;

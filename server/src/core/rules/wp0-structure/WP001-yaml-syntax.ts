@@ -36,6 +36,10 @@ export const WP001: RuleDefinition = {
       nl: 'Aliassen (*) breiden het plan uit tot meer dan {limit} knopen, de grens, dus het plan is niet gecontroleerd; schrijf de waarden uit of gebruik minder aliassen.',
       en: 'Aliases (*) expand the plan to more than {limit} nodes, the limit, so the plan was not checked; write the values out or use fewer aliases.',
     },
+    nodes: {
+      nl: 'Het plan heeft meer dan {limit} onderdelen (lijstitems en sleutels); dat is de grens, dus het is niet gecontroleerd. Splits het plan op.',
+      en: 'The plan has more than {limit} entries (list items and keys); that is the limit, so it was not checked. Split the plan.',
+    },
   },
   sources: [],
   rationale: {
