@@ -83,6 +83,11 @@ else
   [ -f "$CS_DIR/package.json" ] || echo '{"private":true}' >"$CS_DIR/package.json"
   for attempt in 1 2; do
     (
+      # Run from `npm test` (pretest), the outer npm's settings arrive as npm_* variables and
+      # win over the inner npm's own: npm_config_user_agent would still say Node 20, and
+      # code-server's postinstall reads the Node version from it. Start from a clean slate.
+      for variable in $(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$variable"; done
+      unset NODE
       export PATH="$NODE24_DIR/bin:$PATH"
       export npm_config_nodedir="$NODE24_DIR"
       # npm itself then runs under Node 24 too, so node-gyp and the postinstall build for Node 24
