@@ -306,7 +306,12 @@ async function main() {
     const variant = path.join(OUT, 'server-incremental.js');
     const skipped = await buildIncrementalServer(REPO, variant).catch((error) => String(error));
     if (skipped) log(`incremental server variant left out: ${skipped}`);
-    else specs.push({ name: 'ours + incremental, gc on close (bench build)', command: process.execPath, args: ['--expose-gc', variant, '--stdio'], languageId: 'wijkplan' });
+    else {
+      specs.push({ name: 'ours + incremental, gc on close (bench build)', command: process.execPath, args: ['--expose-gc', variant, '--stdio'], languageId: 'wijkplan' });
+      // The same, with V8 told to keep its young generation small and grow the heap slowly.
+      const v8 = ['--max-semi-space-size=4', '--heap-growing-percent=20'];
+      specs.push({ name: `same + ${v8.join(' ')}`, command: process.execPath, args: ['--expose-gc', ...v8, variant, '--stdio'], languageId: 'wijkplan' });
+    }
     specs.push({ name: 'yaml-language-server', command: process.execPath, args: [path.join(REPO, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server'), '--stdio'], languageId: 'yaml' });
     report.lsp = [];
     for (const spec of specs) {

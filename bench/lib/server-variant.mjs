@@ -28,7 +28,11 @@ function __closed(uri: string) {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) return;
   if (__gcTimer) clearTimeout(__gcTimer);
-  __gcTimer = setTimeout(() => gc(), 500);
+  // Twice: the second collection can release the pages the first one emptied.
+  __gcTimer = setTimeout(() => {
+    gc();
+    gc();
+  }, 500);
 }
 `;
 

@@ -108,6 +108,14 @@ describe('hostile YAML', function () {
       assert.ok(!timedLint(under, LARGE_MS).findings.some((f) => f.code === 'WP001'));
     });
 
+    it('a document that is only a tagged scalar (!!timestamp, !!binary) is WP002, and no rule crashes', () => {
+      for (const text of ['!!timestamp 2026-01-01\n', '!!binary aGVsbG8=\n', '!!set {a, b}\n']) {
+        const codes = timedLint(text, SMALL_MS).findings.map((f) => f.code);
+        assert.ok(codes.includes('WP002'), text);
+        assert.ok(!codes.includes('WP000'), `${text}: ${codes.join(',')}`);
+      }
+    });
+
     it('10,000 nested block lists on one line (- - - …) are WP001 depth', () => {
       assertOnlyLimit(timedLint(`wijkplan: 1\nx-diep:\n${'- '.repeat(10_000)}x\n`, SMALL_MS).findings, 'depth');
     });

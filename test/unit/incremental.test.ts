@@ -232,6 +232,7 @@ describe('incremental linter', () => {
       base.replace('\n  naam:', '\n\tnaam:'),
       `${base}titel: Twee keer\n`,
       base.replace('visie: >', 'visie: "open'),
+      `${base}x-diep: ${'['.repeat(70)}${']'.repeat(70)}\n`,
     ];
     for (const text of cases) {
       const linter = createIncrementalLinter();

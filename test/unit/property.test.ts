@@ -25,6 +25,9 @@ describe(`lint on any input (property-based, ${RANDOM_RUNS} random cases, each u
     assert.ok(seeds.filter((seed) => seed.name.startsWith('test/fixtures/')).length > 50);
   });
 
+  // A fixed seed keeps CI repeatable; FC_SEED=<n> explores others (scripts/fuzz-long.ts too).
+  const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20261123;
+
   for (const { name, share, arbitrary, check } of lintProperties(seeds)) {
     const numRuns = Math.round(RANDOM_RUNS * share);
     it(`${name} (${numRuns} cases)`, () => {
@@ -32,7 +35,7 @@ describe(`lint on any input (property-based, ${RANDOM_RUNS} random cases, each u
         fc.property(arbitrary, (value) => {
           check(value);
         }),
-        { numRuns },
+        { numRuns, seed: SEED },
       );
       cases += numRuns;
     });

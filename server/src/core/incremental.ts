@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import { lint, lintParsed, type LintOptions, type LintResult } from './lint';
-import { buildSubtree, escapePointerToken, LIMITS, type DuplicateKey, type ParsedText, type SourceNode, type UnresolvedTag } from './parse';
+import { buildSubtree, escapePointerToken, findDeepNesting, LIMITS, type DuplicateKey, type ParsedText, type SourceNode, type UnresolvedTag } from './parse';
 import { LineIndex } from './text';
 
 /**
@@ -411,13 +411,16 @@ class Assembler {
     if (text.includes('\r') && /\r(?!\n)/.test(text)) return 'lone CR';
     const lines = scanLines(text);
     if (typeof lines === 'string') return lines;
+    // parseText's own scan for too deep or too many entries, so that its WP001 comes from it.
+    const index = new LineIndex(text);
+    if (findDeepNesting(text, index, LIMITS.maxDepth, LIMITS.maxNodes)) return 'too deep or too many entries';
     const cut = cutMap(text, lines, 0, lines.count, 0, 0);
     if (typeof cut === 'string') return cut;
     const root = this.placeMap(cut, '', 0, undefined);
     if (typeof root === 'string') return root;
     return {
       text,
-      lines: new LineIndex(text),
+      lines: index,
       value: root.value,
       nodes: this.nodes,
       syntaxProblems: [],

@@ -64,9 +64,13 @@ export function lintParsed(parsed: ParsedText, options: LintOptions = {}): LintR
   for (const problem of problems) if (!problem.silent) collector.report('WP002', { pointer: problem.pointer, messageId: 'schema', data: { detail: '' } }, undefined, problem.message);
 
   let plan: Plan | undefined;
-  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
-    plan = removeBroken(raw, problems, parsed) as Plan;
-    runRules(rules, plan, raw, config, parsed, collector);
+  if (isMapping(raw)) {
+    const cleaned = removeBroken(raw, problems, parsed);
+    // A document whose root is itself broken (a tagged scalar, say) has no plan to judge.
+    if (isMapping(cleaned)) {
+      plan = cleaned as Plan;
+      runRules(rules, plan, raw, config, parsed, collector);
+    }
   }
   const findings = finish(collector.findings, config, parsed);
   return { parsed, plan, findings, score: computeScore(findings) };
@@ -210,6 +214,13 @@ export function configuredSeverity(finding: Pick<Finding, 'code' | 'severity'>, 
 /** True for an `x-` key and what is under it: ignored by every rule, WP006 and WP002 included. */
 function isExtension(pointer: string): boolean {
   return splitPointer(pointer).some((token) => token.startsWith('x-'));
+}
+
+/** A plain mapping (not a list, a date or a buffer that a YAML tag produced). */
+function isMapping(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }
 
 /** What is under an `x-` key is not checked, so it is left out before anything looks. */

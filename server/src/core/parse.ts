@@ -213,7 +213,7 @@ function firstKeyOf(doc: Document.Parsed): [number, number] | undefined {
  * so it only reports what the tree builder's own depth check would; what it misses, that
  * check and yaml's resource error still catch.
  */
-function findDeepNesting(
+export function findDeepNesting(
   text: string,
   lines: LineIndex,
   limit: number,
@@ -436,7 +436,7 @@ class TreeBuilder {
       info.keyEnd = key.range[1];
     }
     if (yamlNode && 'tag' in yamlNode && yamlNode.tag && !isKnownTag(yamlNode.tag)) {
-      this.result.unresolvedTags.push({ pointer, tag: yamlNode.tag });
+      this.result.unresolvedTags.push({ pointer, tag: yamlNode.tag.replace(/^tag:yaml\.org,2002:/, '!!') });
     }
     this.result.nodes.set(pointer, info);
 
