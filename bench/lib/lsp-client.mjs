@@ -25,7 +25,7 @@ function section(settings, name) {
 
 export class LspServer {
   /**
-   * @param {{ name: string, command: string, args: string[], languageId: string, settings: object, rootUri: string, cwd?: string }} options
+   * @param {{ name: string, command: string, args: string[], languageId: string, settings: object, rootUri: string, cwd?: string, env?: object }} options
    */
   constructor(options) {
     this.options = options;
@@ -35,8 +35,8 @@ export class LspServer {
   }
 
   async start() {
-    const { command, args, cwd, settings, rootUri, name } = this.options;
-    this.child = spawn(command, args, { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const { command, args, cwd, settings, rootUri, name, env } = this.options;
+    this.child = spawn(command, args, { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: env ? { ...process.env, ...env } : process.env });
     this.child.stderr.on('data', (chunk) => {
       this.stderr = (this.stderr + chunk).slice(-4000);
     });

@@ -28,41 +28,67 @@ export interface Carried {
  * manager, and the sources it pays.
  */
 export function carriedBy(plan: Plan, partnerId: string): Carried[] {
-  const carried: Carried[] = [];
+  return carriedByPartner(plan).get(partnerId) ?? [];
+}
+
+/**
+ * What every partner carries, in one pass over the plan (a large plan has thousands of
+ * partners and interventions). Per partner: its interventions in plan order, then its roles
+ * for the whole plan, then the sources it pays.
+ */
+export function carriedByPartner(plan: Plan): Map<string, Carried[]> {
+  const interventions = new Map<string, Carried[]>();
+  const roles = new Map<string, Carried[]>();
+  const sources = new Map<string, Carried[]>();
+  const add = (map: Map<string, Carried[]>, id: string, carried: Carried) => {
+    const list = map.get(id);
+    if (list) list.push(carried);
+    else map.set(id, [carried]);
+  };
   for (const [index, intervention] of entries(plan.interventies)) {
-    const owns = entries(intervention.eigenaars).some(([, owner]) => owner === partnerId);
-    const leads = intervention.trekker?.organisatie === partnerId;
-    if (!owns && !leads) continue;
+    const owners = new Set(entries(intervention.eigenaars).map(([, owner]) => owner));
+    const lead = intervention.trekker?.organisatie;
+    if (owners.size === 0 && typeof lead !== 'string') continue;
     const end = interventionEnd(plan, intervention);
     if (!end) continue;
-    carried.push({
-      messageId: owns ? 'owner' : 'trekker',
-      data: { item: intervention.id ?? String(index + 1), end: formatDate(end) },
-      required: end,
-      through: end,
-    });
+    const data = { item: intervention.id ?? String(index + 1), end: formatDate(end) };
+    for (const owner of owners) if (typeof owner === 'string') add(interventions, owner, { messageId: 'owner', data, required: end, through: end });
+    if (typeof lead === 'string' && !owners.has(lead)) add(interventions, lead, { messageId: 'trekker', data, required: end, through: end });
   }
   const plansEnd = planPeriod(plan)?.end;
   if (plansEnd) {
-    const roles: Array<Carried['messageId']> = [];
-    if (plan.financiering?.budgethouder === partnerId) roles.push('budgethouder');
-    if (entries(plan.bestuur?.stuurgroep).some(([, member]) => member === partnerId)) roles.push('stuurgroep');
-    if (plan.bestuur?.programmamanager?.organisatie === partnerId) roles.push('programmamanager');
-    for (const messageId of roles) carried.push({ messageId, data: { end: formatDate(plansEnd) }, required: plansEnd, through: plansEnd });
+    // In this order per partner: budgethouder, stuurgroep, programmamanager.
+    const holders = new Map<string, Array<Carried['messageId']>>();
+    const note = (id: unknown, messageId: Carried['messageId']) => {
+      if (typeof id !== 'string') return;
+      const list = holders.get(id) ?? [];
+      if (!list.includes(messageId)) list.push(messageId);
+      holders.set(id, list);
+    };
+    note(plan.financiering?.budgethouder, 'budgethouder');
+    for (const [, member] of entries(plan.bestuur?.stuurgroep)) note(member, 'stuurgroep');
+    note(plan.bestuur?.programmamanager?.organisatie, 'programmamanager');
+    for (const [id, list] of holders) {
+      for (const messageId of list) add(roles, id, { messageId, data: { end: formatDate(plansEnd) }, required: plansEnd, through: plansEnd });
+    }
   }
   for (const [index, source] of entries(plan.financiering?.bronnen)) {
-    if (source.partner !== partnerId) continue;
+    if (typeof source.partner !== 'string') continue;
     const last = lastPayingYear(source.bedragen);
     if (last === undefined) continue;
     // Reaching into the last paying year is enough.
-    carried.push({
+    add(sources, source.partner, {
       messageId: 'source',
       data: { item: source.id ?? String(index + 1), end: last },
       required: { year: last, month: 1, day: 1 },
       through: { year: last, month: 12, day: 31 },
     });
   }
-  return carried;
+  const all = new Map<string, Carried[]>();
+  for (const id of new Set([...interventions.keys(), ...roles.keys(), ...sources.keys()])) {
+    all.set(id, [...(interventions.get(id) ?? []), ...(roles.get(id) ?? []), ...(sources.get(id) ?? [])]);
+  }
+  return all;
 }
 
 export const WP204: RuleDefinition = {
@@ -106,13 +132,14 @@ export const WP204: RuleDefinition = {
     en: 'A partner that stops before the work it carries leaves a gap. A long approach needs partners who commit for its whole length, as in Leeuwarden Oost for twenty years.',
   },
   check(ctx) {
+    const carriedAll = carriedByPartner(ctx.plan);
     for (const [index, partner] of entries(ctx.plan.partners)) {
       if (typeof partner.id !== 'string') continue;
       const tot = parseDate(partner.commitment?.tot);
       if (!tot) continue;
       // One finding per partner, about the most demanding thing it falls short of.
       let worst: Carried | undefined;
-      for (const carried of carriedBy(ctx.plan, partner.id)) {
+      for (const carried of carriedAll.get(partner.id) ?? []) {
         if (compareDates(tot, carried.required) >= 0) continue;
         if (!worst || compareDates(carried.required, worst.required) > 0) worst = carried;
       }
