@@ -42,6 +42,7 @@ import {
   type PlanCodeAction,
 } from '../core/language/index';
 import { lint, type LintResult } from '../core/lint';
+import { createIncrementalLinter, type IncrementalLinter } from '../core/incremental';
 import type { ParsedText } from '../core/parse';
 import { renderPreviewBody } from '../core/preview/render';
 import type { RuleDefinition } from '../core/rule';
@@ -84,6 +85,11 @@ interface Analysis {
 export interface ServerOptions {
   /** The rules to run; all of them by default. Only the Node entry's test hook passes others. */
   rules?: readonly RuleDefinition[];
+  /**
+   * Called a moment after documents were closed, to give memory back to the system (the Node
+   * entry runs a compacting garbage collection when it may); the worker has nothing to do.
+   */
+  releaseMemory?: () => void;
 }
 
 /**
@@ -92,7 +98,7 @@ export interface ServerOptions {
  * documents, settings and configuration, and turns the pure core's answers into LSP.
  */
 export function startServer(connection: Connection, host: ServerHost, options: ServerOptions = {}): void {
-  new WijkplanServer(connection, host, options.rules).listen();
+  new WijkplanServer(connection, host, options.rules, options.releaseMemory).listen();
 }
 
 class WijkplanServer {
@@ -146,7 +152,12 @@ class WijkplanServer {
     private readonly connection: Connection,
     private readonly host: ServerHost,
     private readonly rules: readonly RuleDefinition[] | undefined,
+    private readonly releaseMemory: (() => void) | undefined,
   ) {}
+
+  /** One incremental linter per open plan: an edit re-parses only the pieces it touched. */
+  private readonly linters = new Map<string, IncrementalLinter>();
+  private releaseTimer: ReturnType<typeof setTimeout> | undefined;
 
   listen(): void {
     const { connection, documents } = this;
@@ -511,6 +522,11 @@ class WijkplanServer {
   }
 
   private onClose(document: TextDocument): void {
+    this.linters.delete(document.uri);
+    if (this.releaseMemory) {
+      clearTimeout(this.releaseTimer);
+      this.releaseTimer = setTimeout(() => this.releaseMemory?.(), 500);
+    }
     this.pending.delete(document.uri);
     this.analyses.delete(document.uri);
     this.lastGood.delete(document.uri);
@@ -575,7 +591,7 @@ class WijkplanServer {
     const cached = this.analyses.get(uri);
     const reusable = cached && cached.configured && cached.version === document.version && cached.generation === generation;
     const text = document.getText();
-    const analysis: Analysis = reusable ? cached : { version: document.version, generation, result: this.lint(text, config), config, bom: bomOf(text), configured: true };
+    const analysis: Analysis = reusable ? cached : { version: document.version, generation, result: this.lintOpen(uri, text, config), config, bom: bomOf(text), configured: true };
     this.remember(uri, analysis);
     this.lastPublished.set(uri, stamp);
     this.publish(uri, analysis);
@@ -609,6 +625,13 @@ class WijkplanServer {
     if (text === undefined) return undefined;
     const config = await this.configFor(uri);
     return { version: null, generation: this.generation, result: this.lint(text, config), config, bom: 0, configured: true };
+  }
+
+  /** Lints an open plan's newest text with its own incremental linter (same result as `lint`). */
+  private lintOpen(uri: string, text: string, config: ResolvedConfig): LintResult {
+    let linter = this.linters.get(uri);
+    if (!linter) this.linters.set(uri, (linter = createIncrementalLinter()));
+    return linter.lint(text, { config, rules: this.rules });
   }
 
   private lint(text: string, config: ResolvedConfig): LintResult {
@@ -683,7 +706,7 @@ class WijkplanServer {
     const text = document.getText();
     const known = this.configsByPlan.get(uri);
     const config = known ?? resolveConfig(layerConfig(undefined, this.settings.layer));
-    const analysis: Analysis = { version: document.version, generation: this.generation, result: this.lint(text, config), config, bom: bomOf(text), configured: known !== undefined };
+    const analysis: Analysis = { version: document.version, generation: this.generation, result: this.lintOpen(uri, text, config), config, bom: bomOf(text), configured: known !== undefined };
     this.remember(uri, analysis);
     return analysis;
   }
