@@ -4,16 +4,17 @@ import type { ResolvedConfig } from '../core/types';
 import type { Args, FailOn } from './args';
 import { ConfigLoader } from './config-loader';
 import { CliError, type Problems } from './errors';
-import { collectFiles, decodeUtf8, displayPath, readPlanFile } from './files';
+import { collectFiles, decodeUtf8, displayPath } from './files';
 import { changesSince, showAtRef, type Changes } from './git';
 import { checkRead, MAX_CHARS } from './lint-file';
+import { lintJobs, type LintJob } from './parallel';
 import { introducedFindings, SEVERITY_RANK, sortFiles, type CheckReport, type FileReport } from './report';
 
 /**
  * Checks the plans the command line names and returns what every formatter reports.
  * Exit-2 problems go to `problems` as they come; the files that can be checked still are.
  */
-export function runCheck(args: Args, cwd: string, problems: Problems): CheckReport {
+export function runCheck(args: Args, cwd: string, problems: Problems, workerScript?: string): CheckReport {
   const patterns = args.positionals.length > 0 ? args.positionals : ['.'];
   const collected = collectFiles(patterns, cwd);
   for (const error of collected.errors) problems.add(error);
@@ -27,7 +28,7 @@ export function runCheck(args: Args, cwd: string, problems: Problems): CheckRepo
   }
 
   const loader = new ConfigLoader(cwd, args.config);
-  const reports: FileReport[] = [];
+  const jobs: LintJob[] = [];
   for (const file of files) {
     const shown = displayPath(file, cwd);
     const found = loader.forPlan(file);
@@ -36,20 +37,22 @@ export function runCheck(args: Args, cwd: string, problems: Problems): CheckRepo
       problems.add(new CliError({ nl: 'niet gecontroleerd: de configuratie die erbij hoort is ongeldig', en: 'not checked: the configuration that governs it is invalid' }, shown));
       continue;
     }
-    let checked;
-    try {
-      checked = checkRead(readPlanFile(file, MAX_CHARS, shown), found.config);
-    } catch (error) {
-      if (error instanceof CliError) {
-        problems.add(error);
-        continue;
-      }
-      throw error;
-    }
-    const report: FileReport = { path: shown, absolute: file, findings: checked.findings, score: checked.score, ran: checked.ran };
-    if (changes && args.changedSince !== undefined) addBefore(report, changes, args.changedSince, found.config);
-    reports.push(report);
+    jobs.push({ file, shown, config: found.config });
   }
+  const reports: FileReport[] = [];
+  const outcomes = lintJobs(jobs, workerScript);
+  jobs.forEach((job, index) => {
+    const outcome = outcomes[index];
+    if ('error' in outcome) {
+      problems.add(new CliError(outcome.error.text, outcome.error.path));
+      return;
+    }
+    if ('crash' in outcome) throw new Error(outcome.crash);
+    const { checked } = outcome;
+    const report: FileReport = { path: job.shown, absolute: job.file, findings: checked.findings, score: checked.score, ran: checked.ran };
+    if (changes && args.changedSince !== undefined) addBefore(report, changes, args.changedSince, job.config);
+    reports.push(report);
+  });
   return { files: sortFiles(reports), lang: args.lang, changedSince: args.changedSince, errors: problems.list };
 }
 

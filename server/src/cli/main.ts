@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { version } from '../../../package.json';
 import { parseArgs, detectLang, type Args } from './args';
 import { runCheck, exitCodeFor } from './check';
+import { isLintWorker, runLintWorker } from './parallel';
 import { COLOR, PLAIN, useColor } from './color';
 import { formatDiff, runDiff, diffExitCode } from './diff';
 import { CliError, oneLine, Problems } from './errors';
@@ -19,6 +20,8 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTTY: boolean;
+  /** This program's own script, which also serves as the lint workers' script. */
+  script?: string;
 }
 
 /** Runs one command line and returns its exit code. Never throws. */
@@ -86,7 +89,7 @@ function dispatch(args: Args, io: Io): number {
     case 'check': {
       checkTargets(args, io.cwd);
       const problems = new Problems(lang, io.stderr);
-      const report = runCheck(args, io.cwd, problems);
+      const report = runCheck(args, io.cwd, problems, io.script);
       const outputs = args.outputs.length > 0 ? args.outputs : [{ format: 'stylish' as const }];
       for (const spec of outputs) {
         // Files never get colour: they are read by tools, not terminals.
@@ -134,7 +137,9 @@ function main(): void {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isTTY: Boolean(process.stdout.isTTY),
+    script: __filename,
   });
 }
 
-main();
+if (isLintWorker()) runLintWorker();
+else main();

@@ -1,0 +1,92 @@
+import { availableParallelism } from 'node:os';
+import { MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
+import type { LocalizedText, ResolvedConfig } from '../core/types';
+import { CliError } from './errors';
+import { readPlanFile } from './files';
+import { checkRead, MAX_CHARS, type Checked } from './lint-file';
+
+/** One plan to lint: where it is, how it is shown, and the configuration that governs it. */
+export interface LintJob {
+  file: string;
+  shown: string;
+  config: ResolvedConfig;
+}
+
+export type LintOutcome =
+  | { checked: Pick<Checked, 'findings' | 'score' | 'ran'> }
+  | { error: { text: LocalizedText; path?: string } }
+  | { crash: string };
+
+/** Below this many plans a worker costs more to start than it saves. */
+const MIN_PLANS_PER_WORKER = 100;
+/** How long to wait for a worker before linting its plans on the main thread instead. */
+const WORKER_TIMEOUT_MS = 10 * 60_000;
+
+interface WorkerInput {
+  wijkplanLintWorker: true;
+  jobs: LintJob[];
+  port: MessagePort;
+  done: Int32Array;
+}
+
+/** Reads and lints one plan; an unreadable file is a CliError (exit 2), not a crash. */
+export function lintJob(job: LintJob): LintOutcome {
+  try {
+    const checked = checkRead(readPlanFile(job.file, MAX_CHARS, job.shown), job.config);
+    return { checked: { findings: checked.findings, score: checked.score, ran: checked.ran } };
+  } catch (error) {
+    if (error instanceof CliError) return { error: { text: error.text, path: error.path } };
+    return { crash: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+}
+
+/**
+ * Lints many plans on every core: the main thread takes its share while worker threads take
+ * theirs, and the results come back in the order of `jobs`. It stays synchronous, like the
+ * rest of the CLI, by waiting on a shared flag and reading each worker's answer from its port.
+ * Workers only run from the bundled CLI (dist/cli.js), which is also the worker's script.
+ */
+export function lintJobs(jobs: readonly LintJob[], script: string | undefined): LintOutcome[] {
+  // WIJKPLAN_THREADS caps the threads (1: everything on the main thread).
+  const cap = Number(process.env.WIJKPLAN_THREADS) || availableParallelism();
+  const threads = Math.min(cap, availableParallelism(), 8, Math.floor(jobs.length / MIN_PLANS_PER_WORKER));
+  if (threads < 2 || !script || !script.endsWith('.js')) return jobs.map(lintJob);
+
+  const shares: number[][] = Array.from({ length: threads }, () => []);
+  jobs.forEach((_, index) => shares[index % threads].push(index));
+  const started = shares.slice(1).map((indexes) => {
+    const { port1, port2 } = new MessageChannel();
+    const done = new Int32Array(new SharedArrayBuffer(4));
+    const input: WorkerInput = { wijkplanLintWorker: true, jobs: indexes.map((i) => jobs[i]), port: port2, done };
+    const worker = new Worker(script, { workerData: input, transferList: [port2] });
+    return { indexes, worker, port: port1, done };
+  });
+
+  const results: LintOutcome[] = new Array(jobs.length);
+  for (const index of shares[0]) results[index] = lintJob(jobs[index]);
+  for (const { indexes, worker, port, done } of started) {
+    const answered = Atomics.wait(done, 0, 0, WORKER_TIMEOUT_MS) !== 'timed-out' || Atomics.load(done, 0) === 1;
+    const message = answered ? receiveMessageOnPort(port)?.message : undefined;
+    const outcomes = Array.isArray(message) ? (message as LintOutcome[]) : indexes.map((i) => lintJob(jobs[i]));
+    indexes.forEach((index, k) => (results[index] = outcomes[k]));
+    port.close();
+    void worker.terminate();
+  }
+  return results;
+}
+
+/** True in a worker thread that `lintJobs` started. */
+export function isLintWorker(): boolean {
+  return Boolean((workerData as Partial<WorkerInput> | null)?.wijkplanLintWorker);
+}
+
+/** The worker's whole life: lint its share, answer, raise the flag. */
+export function runLintWorker(): void {
+  const { jobs, port, done } = workerData as WorkerInput;
+  try {
+    port.postMessage(jobs.map(lintJob));
+  } finally {
+    Atomics.store(done, 0, 1);
+    Atomics.notify(done, 0);
+  }
+}
