@@ -7,8 +7,8 @@
 // 2. Core, in this process: median and p95 of lint(text) per size, split into parse, schema,
 //    rules and score, the incremental linter on 20 one-character edits, and the floor: the
 //    yaml package's parseDocument of the same text.
-// 3. LSP, one client driving each server in turn over stdio in this one run: our dist/server.js,
-//    a bench build of it that uses the incremental linter, and yaml-language-server with the
+// 3. LSP, one client driving each server in turn over stdio in this one run: our dist/server.js
+//    (as the extension starts it, and on plain node), and yaml-language-server with the
 //    same JSON Schema. open->diagnostics, edit->diagnostics (20 edits), peak RSS (VmHWM),
 //    and RSS after opening and closing ten large files against the baseline.
 // 4. CLI: dist/cli.js on one plan, cold (process start to exit), and on 1,000 plans.
@@ -22,7 +22,6 @@ import { writeAll, SIZES } from './generate.mjs';
 import { benchCore, loadCore } from './lib/core.mjs';
 import { plannedEdits } from './lib/edits.mjs';
 import { LspServer } from './lib/lsp-client.mjs';
-import { buildIncrementalServer } from './lib/server-variant.mjs';
 import { median, now, p95 } from './lib/stats.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -301,18 +300,13 @@ async function main() {
   if (!flag('skip-lsp')) {
     const specs = [];
     const ours = path.join(REPO, 'dist', 'server.js');
-    if (existsSync(ours)) specs.push({ name: 'ours (dist/server.js)', command: process.execPath, args: ['--expose-gc', ours, '--stdio'], languageId: 'wijkplan' });
-    else log('dist/server.js is not built (npm run build): our server is left out');
-    const variant = path.join(OUT, 'server-incremental.js');
-    const skipped = await buildIncrementalServer(REPO, variant).catch((error) => String(error));
-    if (skipped) log(`incremental server variant left out: ${skipped}`);
-    else {
-      specs.push({ name: 'ours + incremental, gc on close (bench build)', command: process.execPath, args: ['--expose-gc', variant, '--stdio'], languageId: 'wijkplan' });
-      // The same, tuned for memory: V8 keeps its young generation small and grows the heap
-      // slowly, and glibc keeps one malloc arena, so that closed files give their memory back.
-      const v8 = ['--max-semi-space-size=2', '--heap-growing-percent=20'];
-      specs.push({ name: `same, ${v8.join(' ')}, MALLOC_ARENA_MAX=1`, command: process.execPath, args: ['--expose-gc', ...v8, variant, '--stdio'], env: { MALLOC_ARENA_MAX: '1' }, languageId: 'wijkplan' });
-    }
+    if (existsSync(ours)) {
+      // As client/src/extension.ts starts it: gc after close, a small young generation, slow
+      // heap growth and one malloc arena, so closed files give their memory back.
+      const shipped = ['--expose-gc', '--max-semi-space-size=2', '--heap-growing-percent=20'];
+      specs.push({ name: 'ours (dist/server.js, as the extension starts it)', command: process.execPath, args: [...shipped, ours, '--stdio'], env: { MALLOC_ARENA_MAX: '1' }, languageId: 'wijkplan' });
+      specs.push({ name: 'ours (dist/server.js, plain node --expose-gc)', command: process.execPath, args: ['--expose-gc', ours, '--stdio'], languageId: 'wijkplan' });
+    } else log('dist/server.js is not built (npm run build): our server is left out');
     specs.push({ name: 'yaml-language-server', command: process.execPath, args: [path.join(REPO, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server'), '--stdio'], languageId: 'yaml' });
     report.lsp = [];
     for (const spec of specs) {
