@@ -33,6 +33,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
+import { QUIET_SETTINGS } from './quiet-settings.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '../..');
@@ -136,19 +137,7 @@ for (const d of [path.join(UD, 'User'), EXTDIR, path.join(XDG, 'config'), path.j
   fs.mkdirSync(d, { recursive: true, mode: 0o700 });
 }
 fs.writeFileSync(path.join(UD, 'User/settings.json'), JSON.stringify({
-  'workbench.startupEditor': 'none',
-  'chat.disableAIFeatures': true,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  'update.mode': 'none',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'telemetry.telemetryLevel': 'off',
-  'workbench.tips.enabled': false,
-  'workbench.enableExperiments': false,
-  'security.workspace.trust.enabled': false,
-  'git.autoRepositoryDetection': false,
-  'window.restoreWindows': 'none',
+  ...QUIET_SETTINGS,
 }, null, 2));
 
 let workspace = opts.workspace;

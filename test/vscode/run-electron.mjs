@@ -24,6 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { QUIET_SETTINGS } from './quiet-settings.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '../..');
@@ -102,18 +103,7 @@ const UD = path.join(tmp, 'ud');
 fs.mkdirSync(path.join(UD, 'User'), { recursive: true });
 fs.mkdirSync(path.join(tmp, 'extensions'));
 fs.writeFileSync(path.join(UD, 'User/settings.json'), JSON.stringify({
-  'workbench.startupEditor': 'none',
-  'chat.disableAIFeatures': true,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  'update.mode': 'none',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'telemetry.telemetryLevel': 'off',
-  'workbench.tips.enabled': false,
-  'workbench.enableExperiments': false,
-  'security.workspace.trust.enabled': false,
-  'window.restoreWindows': 'none',
+  ...QUIET_SETTINGS,
 }, null, 2));
 
 let workspace = o.workspace;

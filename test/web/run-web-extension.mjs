@@ -36,6 +36,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { QUIET_SETTINGS } from '../vscode/quiet-settings.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '../..');
@@ -96,19 +97,7 @@ for (const name of ['zwak.wijkplan.yaml', 'sterk.wijkplan.yaml']) fs.copyFileSyn
 const SUITE_RESULTS = path.join(tmp, 'web-results.json'); // next to the workspace folder: see test/web/suite/index.ts
 const SUITE_BUNDLE = path.join(opts.ext, 'out', 'test', 'web', 'index.js');
 fs.writeFileSync(path.join(UD, 'User/settings.json'), JSON.stringify({
-  'workbench.startupEditor': 'none',
-  'chat.disableAIFeatures': true,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  'update.mode': 'none',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'telemetry.telemetryLevel': 'off',
-  'workbench.tips.enabled': false,
-  'workbench.enableExperiments': false,
-  'security.workspace.trust.enabled': false,
-  'git.autoRepositoryDetection': false,
-  'window.restoreWindows': 'none',
+  ...QUIET_SETTINGS,
   // The point of this runner: Wijkplan runs in the browser, as on vscode.dev / github.dev.
   'remote.extensionKind': { [EXTENSION_ID]: ['web'] },
 }, null, 2));

@@ -291,3 +291,16 @@ export function idIndex(plan: Plan): { partner: Map<string, string>; doel: Map<s
     if (typeof b.id === 'string' && !bron.has(b.id)) bron.set(b.id, `/financiering/bronnen/${i}`);
   return { partner, doel, bron };
 }
+
+/** The plan as written (`RuleContext.raw`) is untyped: these read it without trusting its shape. */
+export type RawObject = Record<string, unknown>;
+
+/** `value` when it is a mapping, else undefined. */
+export function asObject(value: unknown): RawObject | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as RawObject) : undefined;
+}
+
+/** `value` when it is a list, else an empty one. */
+export function asList(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}

@@ -1,19 +1,10 @@
+import { asList, asObject } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
 /** An `id` as written, with the pointer of its `…/id` value. */
 interface IdOccurrence {
   id: string;
   pointer: string;
-}
-
-type RawObject = Record<string, unknown>;
-
-function asObject(value: unknown): RawObject | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as RawObject) : undefined;
-}
-
-function asList(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
 }
 
 /**

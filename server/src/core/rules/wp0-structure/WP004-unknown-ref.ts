@@ -1,4 +1,4 @@
-import { idIndex } from '../../model';
+import { asList, asObject, idIndex } from '../../model';
 import type { RuleContext, RuleDefinition } from '../../rule';
 import { closest } from '../../schema';
 
@@ -9,16 +9,6 @@ interface RefOccurrence {
   kind: RefKind;
   value: unknown;
   pointer: string;
-}
-
-type RawObject = Record<string, unknown>;
-
-function asObject(value: unknown): RawObject | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as RawObject) : undefined;
-}
-
-function asList(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
 }
 
 /** Every ref field of format.md, read from the plan as written (x- keys are already gone). */

@@ -1,4 +1,4 @@
-import { addYears, compareDates, entries, formatDate, interventionEnd, isMissing, parseDate } from '../../model';
+import { addYears, asList, asObject, compareDates, entries, formatDate, interventionEnd, isMissing, parseDate } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
 export const WP103: RuleDefinition = {
@@ -64,9 +64,5 @@ export const WP103: RuleDefinition = {
 
 /** The besluitmoment as written, before the schema check removed a broken one. */
 function rawDecisionDate(raw: unknown, index: number): unknown {
-  const interventies = (raw as { interventies?: unknown } | null)?.interventies;
-  if (!Array.isArray(interventies)) return undefined;
-  const voortzetting = (interventies[index] as { voortzetting?: unknown } | null)?.voortzetting;
-  if (!voortzetting || typeof voortzetting !== 'object') return undefined;
-  return (voortzetting as { besluitmoment?: unknown }).besluitmoment;
+  return asObject(asObject(asList(asObject(raw)?.interventies)[index])?.voortzetting)?.besluitmoment;
 }
