@@ -76,7 +76,12 @@ if (probeDir) {
   probeArgs.push('--require', join(probeDir, 'heap-probe.cjs'));
   process.on('exit', () => rmSync(probeDir, { recursive: true, force: true }));
 }
-const child = spawn(process.execPath, ['--expose-gc', ...probeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe', HEAP ? 'pipe' : 'ignore'] });
+// As client/src/extension.ts starts the server (--plain: only --expose-gc).
+const SHIPPED = process.argv.includes('--plain') ? [] : ['--max-semi-space-size=2', '--heap-growing-percent=20'];
+const child = spawn(process.execPath, ['--expose-gc', ...SHIPPED, ...probeArgs, SERVER, '--stdio'], {
+  stdio: ['pipe', 'pipe', 'pipe', HEAP ? 'pipe' : 'ignore'],
+  env: SHIPPED.length > 0 ? { ...process.env, MALLOC_ARENA_MAX: '1' } : process.env,
+});
 const heapAnswers = [];
 const heapWaiters = [];
 if (HEAP) {
@@ -190,7 +195,7 @@ async function main() {
   }
   const end = status(child.pid);
 
-  console.log(`memory soak: ${CYCLES} open/edit/close cycles, ${SERVER.replace(`${ROOT}/`, '')}${FOLDERS ? ', a folder per plan' : ''} (node ${process.version}, --expose-gc, ${HEAP ? 'full gc before each sample' : 'server calls no gc'})`);
+  console.log(`memory soak: ${CYCLES} open/edit/close cycles, ${SERVER.replace(`${ROOT}/`, '')}${FOLDERS ? ', a folder per plan' : ''} (node ${process.version}, ${['--expose-gc', ...SHIPPED].join(' ')}${SHIPPED.length > 0 ? ', MALLOC_ARENA_MAX=1' : ''}, ${HEAP ? 'full gc before each sample' : 'the server collects after closes settle'})`);
   console.log('');
   console.log(`| cycles | VmRSS MiB | vs baseline | vs warm-up |${HEAP ? ' live heap MiB | external MiB |' : ''} seconds |`);
   console.log(`| ---: | ---: | ---: | ---: |${HEAP ? ' ---: | ---: |' : ''} ---: |`);
