@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import { lint, lintParsed, type LintOptions, type LintResult } from './lint';
-import { buildSubtree, escapePointerToken, findDeepNesting, LIMITS, type DuplicateKey, type ParsedText, type SourceNode, type UnresolvedTag } from './parse';
+import { buildSubtree, escapePointerToken, findBinary, findDeepNesting, LIMITS, YAML_OPTIONS, type DuplicateKey, type ParsedText, type SourceNode, type UnresolvedTag } from './parse';
 import { LineIndex } from './text';
 
 /**
@@ -24,8 +24,6 @@ import { LineIndex } from './text';
  * stands between them, and the piece must see the same.
  */
 
-/** Must equal the options of parseText. */
-const YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true } as const;
 /** An entry of a mapping with fewer lines than this is parsed whole; a cut costs a little too. */
 const MIN_LINES_TO_SPLIT = 12;
 
@@ -310,7 +308,7 @@ class PieceCache {
 
 /** Parses a piece on its own; a string says why it cannot stand for the same text in the whole. */
 function parsePiece(kind: PieceKind, depth: number, text: string): Piece | string {
-  if (findBinary(text)) return 'binary';
+  if (findBinary(text) >= 0) return 'binary';
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, YAML_OPTIONS);
@@ -351,12 +349,6 @@ function parsePiece(kind: PieceKind, depth: number, text: string): Piece | strin
     piece.value = (built.value as Record<string, unknown>)[piece.key];
   }
   return piece;
-}
-
-function findBinary(text: string): boolean {
-  // The same characters as parseText's check.
-  // eslint-disable-next-line no-control-regex
-  return /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\ufffd]/.test(text);
 }
 
 /** The fields of SourceNode that moveNode copies one by one; a node with any other field is copied whole. */

@@ -22,6 +22,9 @@ export const LIMITS = {
   maxNodes: 500_000,
 };
 
+/** How every plan text is parsed (whole, or in pieces by the incremental linter). */
+export const YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true } as const;
+
 /** Where a node of the plan sits in the text. */
 export interface SourceNode {
   pointer: string;
@@ -151,7 +154,7 @@ export function parseText(input: string): ParsedText {
   const yamlText = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(yamlText, { uniqueKeys: false, prettyErrors: false, strict: true });
+    doc = parseDocument(yamlText, YAML_OPTIONS);
   } catch (error) {
     result.syntaxProblems.push({ message: error instanceof RangeError ? 'depth' : String(error), offset: 0 });
     return result;
@@ -358,7 +361,8 @@ function keyIndicator(text: string, from: number, end: number): number {
 }
 
 /** NUL and other control characters that never occur in a text file. */
-function findBinary(text: string): number {
+/** The offset of the first NUL or other control character that never occurs in a text file, or -1. */
+export function findBinary(text: string): number {
   // eslint-disable-next-line no-control-regex
   const match = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\ufffd]/.exec(text);
   return match ? match.index : -1;
