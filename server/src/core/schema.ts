@@ -261,35 +261,53 @@ export function valueAt(value: unknown, pointer: string): unknown {
   return node;
 }
 
-/** The candidate closest to `word`, when it is close enough to be a slip of the keyboard. */
-export function closest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
+/** Candidates in lower case, kept per candidate list (a rule asks with the same list many times). */
+const LOWERED = new WeakMap<readonly string[], string[]>();
+
+/**
+ * The candidate closest to `word`, when it is close enough to be a slip of the keyboard: the
+ * first of the nearest, at most `allowed` edits away. The distance is only computed as far as it
+ * can still win, so a plan with thousands of ids and many unknown references stays linear-ish.
+ */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let lowered = LOWERED.get(candidates);
+  if (!lowered) LOWERED.set(candidates, (lowered = candidates.map((candidate) => candidate.toLowerCase())));
+  const allowed = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
   const lower = word.toLowerCase();
-  for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
+  let best: string | undefined;
+  let bestDistance = allowed + 1;
+  for (let k = 0; k < candidates.length; k++) {
+    const distance = editDistance(lower, lowered[k], bestDistance - 1);
     if (distance < bestDistance) {
       bestDistance = distance;
-      best = candidate;
+      best = candidates[k];
+      if (distance === 0) break;
     }
   }
-  const allowed = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
-  return bestDistance <= allowed ? best : undefined;
+  return best;
 }
 
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return Infinity;
+/**
+ * The edit distance of `a` and `b` (edits, and swaps of neighbours counted cheaply), or
+ * Infinity as soon as it is sure to exceed `limit` (a row's least value never goes down).
+ */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return Infinity;
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
+    let least = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j], previous[j - 2 + 0] + 1);
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous[j - 2] + 1);
+      current[j] = value;
+      if (value < least) least = value;
     }
+    if (least > limit) return Infinity;
     previous = current;
   }
-  return previous[b.length];
+  return previous[b.length] <= limit ? previous[b.length] : Infinity;
 }
 
 /** Where the plan has `bedragen` lists: a year given twice, or `van` after `tot_en_met`, is WP002. */
