@@ -150,7 +150,7 @@ async function lspSession(spec, texts) {
 // CLI
 
 /** Runs a command `runs` times: wall time, and CPU time (user + system, every thread) by /usr/bin/time when there is one. */
-function timeProcess(args, runs, command = process.execPath) {
+function timeProcess(args, runs, command = process.execPath, cwd = REPO) {
   const times = [];
   const cpu = [];
   let status;
@@ -159,8 +159,8 @@ function timeProcess(args, runs, command = process.execPath) {
   for (let i = 0; i < runs; i++) {
     const start = now();
     const run = timer
-      ? spawnSync(timer, ['-f', 'wijkplan-bench-cpu %U %S', command, ...args], { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 })
-      : spawnSync(command, args, { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+      ? spawnSync(timer, ['-f', 'wijkplan-bench-cpu %U %S', command, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 })
+      : spawnSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
     times.push(now() - start);
     status = run.status;
     stderr = String(run.stderr ?? '').trim();
@@ -197,7 +197,8 @@ function benchCli(provinceDir) {
     const ruleset = path.join(OUT, 'spectral-ruleset.json');
     const schema = JSON.parse(readFileSync(path.join(REPO, 'schemas', 'wijkplan.schema.json'), 'utf8'));
     writeFileSync(ruleset, JSON.stringify({ rules: { 'wijkplan-schema': { given: '$', severity: 'error', then: { function: 'schema', functionOptions: { schema } } } } }));
-    result.spectral = timeProcess(['lint', '--quiet', '--ruleset', ruleset, '--format', 'json', path.join(provinceDir, '*.wijkplan.yaml')], quick ? 1 : 3, spectral);
+    // From inside the folder: spectral's globs skip dot-folders such as bench/.generated.
+    result.spectral = timeProcess(['lint', '--quiet', '--ruleset', ruleset, '--format', 'json', '*.wijkplan.yaml'], quick ? 1 : 3, spectral, provinceDir);
     result.spectralVersion = String(spawnSync(spectral, ['--version'], { encoding: 'utf8' }).stdout ?? '').trim();
   }
   return result;
