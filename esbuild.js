@@ -4,6 +4,7 @@
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
+const { yamlWithoutDebugEnv } = require('./scripts/esbuild-yaml-plugin.js');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -65,6 +66,7 @@ function optionsFor(entry, platform) {
     define: platform === 'browser' ? { 'process.env.NODE_ENV': '"production"' } : undefined,
     logLevel: 'warning',
     metafile: true,
+    plugins: [yamlWithoutDebugEnv],
   };
 }
 

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import type { LocalizedText, ResolvedConfig } from '../core/types';
@@ -52,8 +53,8 @@ export function lintJobs(jobs: readonly LintJob[], script: string | undefined): 
   const threads = Math.min(cap, availableParallelism(), 8, Math.floor(jobs.length / MIN_PLANS_PER_WORKER));
   if (threads < 2 || !script || !script.endsWith('.js')) return jobs.map(lintJob);
 
-  const shares: number[][] = Array.from({ length: threads }, () => []);
-  jobs.forEach((_, index) => shares[index % threads].push(index));
+  const shares = sharesBySize(jobs, threads);
+  // The workers start first (each loads the CLI's code), then the main thread lints its own share meanwhile.
   const started = shares.slice(1).map((indexes) => {
     const { port1, port2 } = new MessageChannel();
     const done = new Int32Array(new SharedArrayBuffer(4));
@@ -73,6 +74,36 @@ export function lintJobs(jobs: readonly LintJob[], script: string | undefined): 
     void worker.terminate();
   }
   return results;
+}
+
+/**
+ * Splits the jobs into one share per thread with about the same number of bytes each, so no
+ * thread idles while another still has large plans: largest plan first, each to the share
+ * with the fewest bytes so far. The main thread's share (the first) is given less, since it
+ * starts at once while the workers first load the code. Each share keeps the jobs' order.
+ */
+function sharesBySize(jobs: readonly LintJob[], threads: number): number[][] {
+  const size = jobs.map((job) => {
+    try {
+      return statSync(job.file).size;
+    } catch {
+      return 0;
+    }
+  });
+  const order = jobs.map((_, index) => index).sort((a, b) => size[b] - size[a] || a - b);
+  const total = size.reduce((sum, bytes) => sum + bytes, 0);
+  // What the main thread is given before the others take their turn: its head start.
+  const bytes = new Array<number>(threads).fill(0);
+  bytes[0] = total / threads / 10;
+  const shares: number[][] = Array.from({ length: threads }, () => []);
+  for (const index of order) {
+    let least = 0;
+    for (let t = 1; t < threads; t++) if (bytes[t] < bytes[least]) least = t;
+    shares[least].push(index);
+    bytes[least] += size[index];
+  }
+  for (const share of shares) share.sort((a, b) => a - b);
+  return shares;
 }
 
 /** True in a worker thread that `lintJobs` started. */

@@ -245,8 +245,33 @@ function removeBroken(raw: unknown, problems: SchemaProblem[], parsed: ParsedTex
     if (problem.removePointer !== undefined) broken.add(problem.removePointer);
   }
   for (const tag of parsed.unresolvedTags) broken.add(tag.pointer);
+  // The pointers above a broken value: only there are pointers worth building; elsewhere the
+  // copy only leaves out empty values (most of a large plan, however many values are broken).
+  const above = new Set<string>();
+  for (const pointer of broken) {
+    for (let cut = pointer.lastIndexOf('/'); cut >= 0; cut = pointer.lastIndexOf('/', cut - 1)) {
+      const prefix = pointer.slice(0, cut);
+      if (above.has(prefix)) break;
+      above.add(prefix);
+      if (cut === 0) break;
+    }
+  }
+  const plain = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(plain);
+    if (value !== null && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [key, child] of Object.entries(value)) {
+        const kept = plain(child);
+        if (kept === undefined || kept === null) continue;
+        Object.defineProperty(out, key, { value: kept, enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    }
+    return value;
+  };
   const copy = (value: unknown, pointer: string): unknown => {
     if (broken.has(pointer)) return undefined;
+    if (!above.has(pointer)) return plain(value);
     if (Array.isArray(value)) return value.map((item, index) => copy(item, `${pointer}/${index}`));
     if (value !== null && typeof value === 'object') {
       const out: Record<string, unknown> = {};

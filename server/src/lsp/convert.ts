@@ -7,12 +7,14 @@ import {
   type CompletionItem,
   type Diagnostic,
   type DocumentSymbol,
+  type FoldingRange,
   type Position,
   type Range,
+  type SymbolInformation,
 } from 'vscode-languageserver';
 import { ruleDocUrl } from '../core/docs-url';
 import type { LintResult } from '../core/lint';
-import type { CompletionEntry, PlanSymbol } from '../core/language/index';
+import type { CompletionEntry, PlanFoldingRange, PlanSymbol } from '../core/language/index';
 import type { ConfigProblem } from '../core/config';
 import type { Finding, Lang, Position as CorePosition, Range as CoreRange, Severity } from '../core/types';
 import { CONFIG_DIAGNOSTIC_CODE, DIAGNOSTIC_SOURCE, type DiagnosticData } from '../protocol';
@@ -47,6 +49,14 @@ export function toOffset(result: LintResult, position: Position, bom: number): n
   return lines.lineStarts[position.line] + character;
 }
 
+/**
+ * The core position of an LSP position, clamped into the text's lines' reach (a range a client
+ * sends for code actions may start before the byte order mark or at a negative place).
+ */
+export function fromLspPosition(position: Position, bom: number): CorePosition {
+  const line = Math.max(0, position.line);
+  return { line, character: Math.max(0, line === 0 ? position.character - bom : position.character) };
+}
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -56,12 +66,32 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /** A finding as an LSP diagnostic: code with its documentation link, message in `lang`, related places. */
 export function toDiagnostic(finding: Finding, uri: string, lang: Lang, bom: number): Diagnostic {
+  return diagnosticOf(finding, uri, lang, bom, { href: ruleDocUrl(finding.code) });
+}
+
+/**
+ * Every finding of a plan as diagnostics, for one publish. Thousands of findings share a few
+ * dozen codes, so each code's documentation link is made once and shared.
+ */
+export function toDiagnostics(findings: readonly Finding[], uri: string, lang: Lang, bom: number): Diagnostic[] {
+  const links = new Map<string, { href: string }>();
+  const out: Diagnostic[] = new Array(findings.length);
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i];
+    let link = links.get(finding.code);
+    if (!link) links.set(finding.code, (link = { href: ruleDocUrl(finding.code) }));
+    out[i] = diagnosticOf(finding, uri, lang, bom, link);
+  }
+  return out;
+}
+
+function diagnosticOf(finding: Finding, uri: string, lang: Lang, bom: number, codeDescription: { href: string }): Diagnostic {
   const data: DiagnosticData = { pointer: finding.pointer };
   const diagnostic: Diagnostic = {
     range: toLspRange(finding.range, bom),
     severity: SEVERITY[finding.severity],
     code: finding.code,
-    codeDescription: { href: ruleDocUrl(finding.code) },
+    codeDescription,
     source: DIAGNOSTIC_SOURCE,
     message: finding.message[lang],
     data,
@@ -135,6 +165,23 @@ export function toDocumentSymbol(symbol: PlanSymbol, bom: number): DocumentSymbo
   };
   if (symbol.detail) out.detail = symbol.detail;
   return out;
+}
+
+/** Symbols as a flat list with container names, for a client without hierarchical symbols. */
+export function flattenSymbols(symbols: readonly DocumentSymbol[], uri: string): SymbolInformation[] {
+  const flat: SymbolInformation[] = [];
+  const visit = (list: readonly DocumentSymbol[], container?: string) => {
+    for (const symbol of list) {
+      flat.push({ name: symbol.name, kind: symbol.kind, location: { uri, range: symbol.range }, containerName: container });
+      visit(symbol.children ?? [], symbol.name);
+    }
+  };
+  visit(symbols);
+  return flat;
+}
+
+export function toFoldingRange(range: PlanFoldingRange): FoldingRange {
+  return range.kind ? { startLine: range.startLine, endLine: range.endLine, kind: range.kind } : { startLine: range.startLine, endLine: range.endLine };
 }
 
 /** Today's date as YYYY-MM-DD in local time: the adapter owns the clock, the core has none. */

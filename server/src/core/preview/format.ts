@@ -20,8 +20,14 @@ export function formatDate(value: CalendarDate | string | undefined, lang: Lang,
   return `${date.day} ${month} ${date.year}`;
 }
 
+/** Formatters made once per language and precision: making one costs far more than using it. */
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
+
 function numberFormat(lang: Lang, digits = 0): Intl.NumberFormat {
-  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  const key = `${lang}:${digits}`;
+  let format = NUMBER_FORMATS.get(key);
+  if (!format) NUMBER_FORMATS.set(key, (format = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 })));
+  return format;
 }
 
 /** A plain number with grouping: "18.500" / "18,500"; decimals kept up to 3. */

@@ -105,12 +105,16 @@ export const WP004: RuleDefinition = {
   },
   check(ctx) {
     const index = idIndex(ctx.plan);
+    // One list of ids per kind, however many references miss.
+    const ids = new Map<string, string[]>();
     for (const { kind, value, pointer } of collectRefs(ctx.raw)) {
       // A ref that is not a text is WP002 only; a blank one counts as missing.
       if (typeof value !== 'string' || value.trim() === '') continue;
       const known = index[kind];
       if (known.has(value)) continue;
-      const suggestion = closest(value, [...known.keys()]);
+      let candidates = ids.get(kind);
+      if (!candidates) ids.set(kind, (candidates = [...known.keys()]));
+      const suggestion = closest(value, candidates);
       const definedAt = definitionsPointer(ctx, kind);
       ctx.report({
         pointer,

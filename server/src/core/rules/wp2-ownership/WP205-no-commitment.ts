@@ -1,6 +1,6 @@
-import { compareDates, entries, formatDate, isMissing, planPeriod, type CalendarDate } from '../../model';
+import { compareDates, entries, formatDate, isMissing, planPeriod, type Bron, type CalendarDate, type Interventie } from '../../model';
 import type { RuleDefinition } from '../../rule';
-import { carriedBy } from './WP204-short-commitment';
+import { carriedByPartner, type Carried } from './WP204-short-commitment';
 
 export const WP205: RuleDefinition = {
   code: 'WP205',
@@ -29,11 +29,23 @@ export const WP205: RuleDefinition = {
   fixable: true,
   check(ctx) {
     const plan = ctx.plan;
+    // Who owns what and who pays what, looked up once (only when a partner lacks a commitment):
+    // per partner its first intervention and its first source, in plan order.
+    let known: { owned: Map<unknown, [number, Interventie]>; paid: Map<unknown, [number, Bron]>; carried: Map<string, Carried[]> } | undefined;
+    const lookups = () => {
+      if (known) return known;
+      const owned = new Map<unknown, [number, Interventie]>();
+      for (const entry of entries(plan.interventies)) for (const [, owner] of entries(entry[1].eigenaars)) if (!owned.has(owner)) owned.set(owner, entry);
+      const paid = new Map<unknown, [number, Bron]>();
+      for (const entry of entries(plan.financiering?.bronnen)) if (!paid.has(entry[1].partner)) paid.set(entry[1].partner, entry);
+      return (known = { owned, paid, carried: carriedByPartner(plan) });
+    };
     for (const [index, partner] of entries(plan.partners)) {
       if (typeof partner.id !== 'string' || !isMissing(partner.commitment)) continue;
       const id = partner.id;
-      const owned = entries(plan.interventies).find(([, intervention]) => entries(intervention.eigenaars).some(([, owner]) => owner === id));
-      const paid = entries(plan.financiering?.bronnen).find(([, source]) => source.partner === id);
+      const found = lookups();
+      const owned = found.owned.get(id);
+      const paid = found.paid.get(id);
       if (!owned && !paid) continue;
       const data = owned
         ? { id, item: owned[1].id ?? String(owned[0] + 1) }
@@ -41,7 +53,7 @@ export const WP205: RuleDefinition = {
       // The skeleton commits until the plan's end, or later when the partner carries
       // something beyond it, so the new commitment is not itself too short (WP204).
       let until: CalendarDate | undefined = planPeriod(plan)?.end;
-      for (const carried of carriedBy(plan, id)) if (!until || compareDates(carried.through, until) > 0) until = carried.through;
+      for (const carried of found.carried.get(id) ?? []) if (!until || compareDates(carried.through, until) > 0) until = carried.through;
       ctx.report({
         pointer: `/partners/${index}`,
         messageId: owned ? 'owner' : 'source',

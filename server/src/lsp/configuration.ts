@@ -1,0 +1,148 @@
+import { MessageType, ShowMessageNotification, type ClientCapabilities, type Connection } from 'vscode-languageserver';
+import { layerConfig, parseConfig, resolveConfig, type ConfigResult } from '../core/config';
+import { RULES_BY_CODE } from '../core/rules/index';
+import type { Lang, ResolvedConfig } from '../core/types';
+import { toConfigDiagnostic } from './convert';
+import { uriDirname, type ConfigFile, type ServerHost } from './host';
+import { DEFAULT_SETTINGS, readSettings, type EffectiveSettings } from './settings';
+
+const KNOWN_CODES: ReadonlySet<string> = new Set(RULES_BY_CODE.keys());
+
+/**
+ * The editor settings, the `.wijkplanrc` files and the generation they make together: every
+ * change of either raises the generation, and an analysis of an older generation is stale.
+ */
+export class Configuration {
+  localeLang: Lang = 'nl';
+  private settings: EffectiveSettings = DEFAULT_SETTINGS;
+  private pushedSettings: unknown;
+  /** The settings' problems as last told, so the same mistake is told once. */
+  private toldProblems: readonly string[] = [];
+  private settingsLoaded!: () => void;
+  /** Resolves once the settings were read the first time (or could not be). */
+  readonly settingsReady = new Promise<void>((resolve) => (this.settingsLoaded = resolve));
+
+  /** Raised whenever settings or a configuration file change: older analyses are stale. */
+  generation = 0;
+  private readonly configLookups = new Map<string, Promise<ConfigFile | undefined>>();
+  private readonly parsedConfigs = new Map<string, { text: string; result: ConfigResult }>();
+  private readonly configDiagnostics = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly host: ServerHost,
+    private readonly capabilities: () => ClientCapabilities,
+    private readonly logError: (name: string, error: unknown) => void,
+  ) {}
+
+  /** The language of messages: the setting, else the client's locale. */
+  lang(): Lang {
+    return this.settings.language === 'auto' ? this.localeLang : this.settings.language;
+  }
+
+  /** The settings alone as a configuration (before a plan's `.wijkplanrc` is known). */
+  settingsConfig(): ResolvedConfig {
+    return resolveConfig(layerConfig(undefined, this.settings.layer));
+  }
+
+  /** Reads the settings the first time; `settingsReady` resolves after, whatever happened. */
+  async loadFirst(): Promise<void> {
+    try {
+      await this.loadSettings();
+    } finally {
+      this.settingsLoaded();
+    }
+  }
+
+  async loadSettings(): Promise<void> {
+    let raw: unknown = this.pushedSettings;
+    if (this.capabilities().workspace?.configuration) {
+      try {
+        raw = await this.connection.workspace.getConfiguration({ section: 'wijkplan' });
+      } catch (error) {
+        this.logError('workspace/configuration', error);
+      }
+    }
+    this.settings = readSettings(raw);
+    const messages = this.settings.problems.map((problem) => problem[this.lang()]);
+    // The same mistake is told once, not again on every change of other settings.
+    if (messages.length === this.toldProblems.length && messages.every((message, i) => message === this.toldProblems[i])) return;
+    this.toldProblems = messages;
+    for (const message of messages) {
+      this.connection.console.warn(`wijkplan: ${message}`);
+      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Wijkplan: ${message}` });
+    }
+  }
+
+  /** Settings pushed by the client (`didChangeConfiguration`), kept for a client that cannot be asked. */
+  push(pushed: unknown): void {
+    const section = pushed !== null && typeof pushed === 'object' ? (pushed as Record<string, unknown>).wijkplan : undefined;
+    if (section !== undefined) this.pushedSettings = section;
+  }
+
+  /** Something changed: a new generation, and every lookup is made again. */
+  invalidate(): void {
+    this.generation++;
+    this.configLookups.clear();
+  }
+
+  /** Parsed configuration files are forgotten (they are read again from the host). */
+  forgetParsed(uri?: string): void {
+    if (uri === undefined) this.parsedConfigs.clear();
+    else this.parsedConfigs.delete(uri);
+  }
+
+  /** A folder no open document is in: its lookup is forgotten (checking from disk looks it up again). */
+  forgetFolder(folder: string): void {
+    this.configLookups.delete(folder);
+  }
+
+  /**
+   * The configuration for a plan: its `.wijkplanrc` over the editor settings. `remember` is
+   * called with it when it was made for the current generation.
+   */
+  async configFor(planUri: string, remember?: (config: ResolvedConfig) => void): Promise<ResolvedConfig> {
+    await this.settingsReady;
+    const generation = this.generation;
+    const folder = uriDirname(planUri);
+    let lookup = this.configLookups.get(folder);
+    if (!lookup) {
+      lookup = this.host.findConfig(planUri).catch((error) => {
+        this.logError('configuration lookup', error);
+        return undefined;
+      });
+      this.configLookups.set(folder, lookup);
+    }
+    const file = await lookup;
+    // Looked up before a configuration change: the text may be old, so it is neither shown
+    // nor used (the caller sees the new generation and leaves the work to the newer run).
+    if (generation !== this.generation) return this.settingsConfig();
+    const result = file ? this.checkConfig(file) : undefined;
+    // An invalid file is shown on itself; its plans are then checked with the settings alone.
+    const fileLayer = result && result.problems.length === 0 ? result.data : undefined;
+    const config = resolveConfig(layerConfig(fileLayer, this.settings.layer));
+    if (generation === this.generation) remember?.(config);
+    return config;
+  }
+
+  /** Parses a configuration file once per text and shows its problems on it. */
+  checkConfig(file: ConfigFile): ConfigResult {
+    const cached = this.parsedConfigs.get(file.uri);
+    if (cached && cached.text === file.text) return cached.result;
+    const result = parseConfig(file.text, KNOWN_CODES);
+    this.parsedConfigs.set(file.uri, { text: file.text, result });
+    if (result.problems.length > 0) {
+      const lang = this.lang();
+      this.configDiagnostics.add(file.uri);
+      void this.connection.sendDiagnostics({ uri: file.uri, diagnostics: result.problems.map((problem) => toConfigDiagnostic(problem, lang)) });
+    } else {
+      this.clearConfigDiagnostics(file.uri);
+    }
+    return result;
+  }
+
+  clearConfigDiagnostics(uri: string): void {
+    if (!this.configDiagnostics.delete(uri)) return;
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+}
