@@ -6,7 +6,8 @@ import { LineIndex } from '../text';
 import type { Lang, Range } from '../types';
 import { blockPath, scanIds, siblingItems, siblingKeys } from './block-structure';
 import { indexPlan, valueAt } from './plan-index';
-import { ID_LISTS, resolveSchema, schemaAtPath, wildcardPointer, type IdKind, type RefKind, type SchemaInfo } from './schema-info';
+import { ID_LISTS } from '../analysis/refs';
+import { resolveSchema, schemaAtPath, wildcardPointer, type IdKind, type RefKind, type SchemaInfo } from './schema-info';
 import { escapeSnippet, ITEM_SNIPPETS, SECTION_SNIPPETS, type SnippetContext } from './snippets';
 import { pick } from './text';
 

@@ -1,6 +1,6 @@
 import { compareDates, entries, formatDate, isMissing, planPeriod, type CalendarDate } from '../../model';
 import type { RuleDefinition } from '../../rule';
-import { carriedBy } from './WP204-short-commitment';
+import { carriedBy, firstOwnedOrPaid } from '../../analysis/commitments';
 
 export const WP205: RuleDefinition = {
   code: 'WP205',
@@ -32,19 +32,16 @@ export const WP205: RuleDefinition = {
     for (const [index, partner] of entries(plan.partners)) {
       if (typeof partner.id !== 'string' || !isMissing(partner.commitment)) continue;
       const id = partner.id;
-      const owned = entries(plan.interventies).find(([, intervention]) => entries(intervention.eigenaars).some(([, owner]) => owner === id));
-      const paid = entries(plan.financiering?.bronnen).find(([, source]) => source.partner === id);
-      if (!owned && !paid) continue;
-      const data = owned
-        ? { id, item: owned[1].id ?? String(owned[0] + 1) }
-        : { id, item: paid![1].id ?? String(paid![0] + 1) };
+      const carried = firstOwnedOrPaid(plan, id);
+      if (!carried) continue;
+      const data = { id, item: carried.itemId ?? String(carried.index + 1) };
       // The skeleton commits until the plan's end, or later when the partner carries
       // something beyond it, so the new commitment is not itself too short (WP204).
       let until: CalendarDate | undefined = planPeriod(plan)?.end;
       for (const carried of carriedBy(plan, id)) if (!until || compareDates(carried.through, until) > 0) until = carried.through;
       ctx.report({
         pointer: `/partners/${index}`,
-        messageId: owned ? 'owner' : 'source',
+        messageId: carried.messageId,
         data,
         fix: until
           ? {
