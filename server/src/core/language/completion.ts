@@ -138,7 +138,7 @@ function commentCompletion(before: string, offset: number, lines: LineIndex): Co
   if (!directive || /--/.test(before.slice(hash))) return [];
   const partial = directive[1];
   const range = lines.rangeOf(offset - partial.length, offset);
-  return RULES.filter((rule) => !['WP000', 'WP001', 'WP007'].includes(rule.code)).map((rule, index) => ({
+  return RULES.filter((rule) => rule.suppressible !== false).map((rule, index) => ({
     label: rule.code,
     kind: 'code' as const,
     detail: rule.name,
