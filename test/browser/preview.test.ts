@@ -17,8 +17,7 @@ import { XSS_FLAG, XSS_IDS, XSS_PAYLOADS } from './xss-payloads';
 
 const ROOT = join(__dirname, '..', '..');
 const ARTIFACTS = join(ROOT, 'test-artifacts');
-const EXAMPLE_PATH = '/work/shared/spec/example.wijkplan.yaml';
-const EXAMPLE = existsSync(EXAMPLE_PATH) ? readFileSync(EXAMPLE_PATH, 'utf8') : readFileSync(join(ROOT, 'samples', 'sterk.wijkplan.yaml'), 'utf8');
+const EXAMPLE = readFileSync(join(ROOT, 'test', 'fixtures', 'spec', 'example.wijkplan.yaml'), 'utf8');
 const PROBLEMS = readFileSync(join(__dirname, 'plans', 'problems.wijkplan.yaml'), 'utf8');
 const SAMPLES = existsSync(join(ROOT, 'samples')) ? readdirSync(join(ROOT, 'samples')).filter((name) => /\.wijkplan\.ya?ml$/.test(name)).sort() : [];
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');

@@ -3,7 +3,7 @@
 // one the whole count gives, for every word and list, asked once or again.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { closest } from '../../server/src/core/schema';
+import { closest } from '../../server/src/core/closest';
 
 /** The whole count, as closest did it before the shortcuts: every candidate, every cell. */
 function reference(word: string, candidates: readonly string[]): string | undefined {

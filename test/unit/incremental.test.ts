@@ -21,10 +21,10 @@ function yamlFilesUnder(dir: string): string[] {
   });
 }
 
-const EXAMPLE = join(ROOT, '..', 'shared', 'spec', 'example.wijkplan.yaml');
+const EXAMPLE = join(ROOT, 'test', 'fixtures', 'spec', 'example.wijkplan.yaml');
 const GENERATED = [generatePlan({ lines: 100, seed: 1 }), generatePlan({ lines: 300, seed: 2 }), generatePlan({ lines: 600, seed: 3 })];
 const WRITTEN = [
-  ...(existsSync(EXAMPLE) ? [readFileSync(EXAMPLE, 'utf8')] : []),
+  readFileSync(EXAMPLE, 'utf8'),
   ...yamlFilesUnder(join(ROOT, 'samples')).map((file) => readFileSync(file, 'utf8')),
 ];
 const FIXTURES = yamlFilesUnder(join(ROOT, 'test', 'fixtures')).map((file) => readFileSync(file, 'utf8'));

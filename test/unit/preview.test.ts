@@ -14,7 +14,7 @@ import { PREVIEW_BASE_CSS, STANDALONE_THEME_CSS, WEBVIEW_THEME_CSS } from '../..
 import type { Lang } from '../../server/src/core/types';
 
 const ROOT = join(__dirname, '..', '..');
-const EXAMPLE = readFileSync('/work/shared/spec/example.wijkplan.yaml', 'utf8');
+const EXAMPLE = readFileSync(join(ROOT, 'test', 'fixtures', 'spec', 'example.wijkplan.yaml'), 'utf8');
 const PROBLEMS = readFileSync(join(ROOT, 'test', 'browser', 'plans', 'problems.wijkplan.yaml'), 'utf8');
 
 function input(text: string, lang: Lang = 'nl', fileName = 'plan.wijkplan.yaml'): PreviewInput {

@@ -4,6 +4,7 @@ import { parseText, rangeForPointer } from './parse';
 import { fromAjvErrors, runValidator } from './schema';
 import type { ConfiguredSeverity, LocalizedText, Preset, Range, ResolvedConfig, Thresholds } from './types';
 import { DEFAULT_CONFIG, DEFAULT_THRESHOLDS } from './types';
+import { UNCONFIGURABLE } from './rules/index';
 
 /** A problem in a configuration file, with where it is. */
 export interface ConfigProblem {
@@ -61,7 +62,7 @@ export function parseConfig(text: string, knownCodes: ReadonlySet<string>): Conf
   for (const code of Object.keys(regels)) {
     if (/^WP\d{3}$/.test(code) && !knownCodes.has(code)) {
       at(`/regels/${code}`, { nl: `Onbekende regel ${code}.`, en: `Unknown rule ${code}.` });
-    } else if (code === 'WP000' || code === 'WP001') {
+    } else if (UNCONFIGURABLE.has(code)) {
       // An internal error or an unreadable file must always show: neither can be tuned away.
       at(`/regels/${code}`, { nl: `${code} is niet in te stellen: deze melding blijft altijd zichtbaar.`, en: `${code} cannot be configured: this finding always shows.` });
     }

@@ -2,7 +2,7 @@ import { toTextEdits } from './fixes';
 import type { Plan } from './model';
 import { LIMITS, parseText, rangeForPointer, splitPointer, type ParsedText } from './parse';
 import { fillTemplate, type Report, type RuleContext, type RuleDefinition } from './rule';
-import { RULES, RULES_BY_CODE } from './rules/index';
+import { RULES, RULES_BY_CODE, UNCONFIGURABLE } from './rules/index';
 import { checkSchema, type SchemaProblem } from './schema';
 import { computeScore } from './score';
 import { applySuppressions } from './suppress';
@@ -204,7 +204,7 @@ function finish(findings: Finding[], config: ResolvedConfig, parsed: ParsedText)
 
 /** WP000 and WP001 are not configurable; `streng` raises infos to warnings; `regels` wins. */
 export function configuredSeverity(finding: Pick<Finding, 'code' | 'severity'>, config: ResolvedConfig): Severity | 'off' {
-  if (finding.code === 'WP000' || finding.code === 'WP001') return finding.severity;
+  if (UNCONFIGURABLE.has(finding.code)) return finding.severity;
   const configured = config.rules[finding.code];
   if (configured) return configured;
   if (config.preset === 'streng' && finding.severity === 'info') return 'warning';

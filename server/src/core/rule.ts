@@ -65,6 +65,10 @@ export interface RuleDefinition {
   fixable?: boolean;
   /** The thresholds (drempels) the rule reads. */
   thresholds?: Array<keyof Thresholds>;
+  /** `false` when a comment cannot silence it (WP000, WP001, WP007: naming it is itself WP007). */
+  suppressible?: false;
+  /** `false` when configuration cannot change or switch off its severity (WP000, WP001). */
+  configurable?: false;
   /** Findings of engine rules (WP000, WP001, WP002, WP006, WP007) come from the engine itself. */
   engine?: boolean;
   check(ctx: RuleContext): void;

@@ -4,6 +4,7 @@ import planSchema from './generated/plan-schema.json';
 import { entries, type BedragItem } from './model';
 import { joinPointer, splitPointer } from './parse';
 import type { LocalizedText } from './types';
+import { closest } from './closest';
 
 /** A value that breaks the format, as WP002 reports it. */
 export interface SchemaProblem {
@@ -252,6 +253,9 @@ function resolveSchemaPath(schema: JsonSchema, schemaPath: string): JsonSchema |
   return node && typeof node === 'object' ? (node as JsonSchema) : undefined;
 }
 
+/** Re-exported for the callers of its old place. */
+export { closest };
+
 export function valueAt(value: unknown, pointer: string): unknown {
   let node = value;
   for (const token of splitPointer(pointer)) {
@@ -260,97 +264,6 @@ export function valueAt(value: unknown, pointer: string): unknown {
   }
   return node;
 }
-
-/** What `closest` knows of one list of candidates: the list in lower case, and answers given. */
-interface CandidateMemo {
-  candidates: readonly string[];
-  lowered: string[];
-  answers: Map<string, string | undefined>;
-}
-
-/** Memos by list object, and the last few lists by content (an edit makes a new list with the same ids). */
-const MEMO_BY_LIST = new WeakMap<readonly string[], CandidateMemo>();
-const RECENT_MEMOS: CandidateMemo[] = [];
-const MAX_RECENT_MEMOS = 8;
-const MAX_ANSWERS = 20_000;
-
-function memoFor(candidates: readonly string[]): CandidateMemo {
-  const known = MEMO_BY_LIST.get(candidates);
-  if (known) return known;
-  const same = (memo: CandidateMemo) => memo.candidates.length === candidates.length && memo.candidates.every((candidate, i) => candidate === candidates[i]);
-  let memo = RECENT_MEMOS.find(same);
-  if (!memo) {
-    memo = { candidates: [...candidates], lowered: candidates.map((candidate) => candidate.toLowerCase()), answers: new Map() };
-    RECENT_MEMOS.unshift(memo);
-    if (RECENT_MEMOS.length > MAX_RECENT_MEMOS) RECENT_MEMOS.pop();
-  }
-  MEMO_BY_LIST.set(candidates, memo);
-  return memo;
-}
-
-/**
- * The candidate closest to `word`, when it is close enough to be a slip of the keyboard: the
- * first of the nearest, at most `allowed` edits away. The distance is only computed as far as it
- * can still win, and answers are remembered per list of candidates: a plan with thousands of ids
- * and hundreds of unknown references asks the same questions again after every edit.
- */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  const memo = memoFor(candidates);
-  if (memo.answers.has(word)) return memo.answers.get(word);
-  const { lowered } = memo;
-  const allowed = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
-  const lower = word.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = allowed + 1;
-  for (let k = 0; k < candidates.length; k++) {
-    const distance = editDistance(lower, lowered[k], bestDistance - 1);
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = candidates[k];
-      if (distance === 0) break;
-    }
-  }
-  if (memo.answers.size >= MAX_ANSWERS) memo.answers.clear();
-  memo.answers.set(word, best);
-  return best;
-}
-
-/**
- * The edit distance of `a` and `b` (edits, and swaps of neighbours counted cheaply), or
- * Infinity as soon as it is sure to exceed `limit` (a row's least value never goes down).
- */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return Infinity;
-  const width = b.length + 1;
-  if (rowA.length < width) {
-    rowA = new Int32Array(width * 2);
-    rowB = new Int32Array(width * 2);
-  }
-  let previous = rowA;
-  let current = rowB;
-  for (let j = 0; j < width; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let least = i;
-    const ai = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
-      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) value = Math.min(value, previous[j - 2] + 1);
-      current[j] = value;
-      if (value < least) least = value;
-    }
-    if (least > limit) return Infinity;
-    const swap = previous;
-    previous = current;
-    current = swap;
-  }
-  return previous[b.length] <= limit ? previous[b.length] : Infinity;
-}
-
-/** The two rows `editDistance` works in, kept between calls. */
-let rowA = new Int32Array(64);
-let rowB = new Int32Array(64);
 
 /** Where the plan has `bedragen` lists: a year given twice, or `van` after `tot_en_met`, is WP002. */
 function checkAmountLists(value: unknown): SchemaProblem[] {

@@ -1,5 +1,5 @@
 import { findComments, type ParsedText } from './parse';
-import { RULES_BY_CODE } from './rules/index';
+import { RULES_BY_CODE, UNSUPPRESSIBLE } from './rules/index';
 import type { Finding, ResolvedConfig } from './types';
 
 interface Suppression {
@@ -10,7 +10,6 @@ interface Suppression {
 }
 
 const DIRECTIVE = /^\s*wijkplan-(disable-next-line|disable)(?=\s|$)([^]*)$/;
-const UNSUPPRESSIBLE = new Set(['WP000', 'WP001', 'WP007']);
 
 /** Reads `# wijkplan-disable…` comments. */
 export function findSuppressions(parsed: ParsedText): Suppression[] {

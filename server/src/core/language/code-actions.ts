@@ -1,6 +1,7 @@
 import { fixAllEdits } from '../fix-all';
 import type { LintOptions, LintResult } from '../lint';
 import type { Finding, Lang, Range, TextEdit } from '../types';
+import { UNSUPPRESSIBLE } from '../rules/index';
 import { pick, rangesIntersect } from './text';
 
 /** The kind of "fix all safe problems", as registered by the server. */
@@ -20,8 +21,6 @@ export interface PlanCodeAction {
   findings: Finding[];
 }
 
-/** Codes that a comment cannot silence (suppress.ts reports them as WP007 instead). */
-const UNSUPPRESSIBLE = new Set(['WP000', 'WP001', 'WP007']);
 
 /** The findings whose range touches a range (the cursor or selection). */
 export function findingsInRange(result: LintResult, range: Range): Finding[] {

@@ -6,7 +6,8 @@ import { LineIndex } from '../text';
 import type { Lang, Range } from '../types';
 import { blockPath, scanIds, siblingItems, siblingKeys } from './block-structure';
 import { indexPlan, valueAt } from './plan-index';
-import { ID_LISTS, resolveSchema, schemaAtPath, wildcardPointer, type IdKind, type RefKind, type SchemaInfo } from './schema-info';
+import { ID_LISTS } from '../analysis/refs';
+import { resolveSchema, schemaAtPath, wildcardPointer, type IdKind, type RefKind, type SchemaInfo } from './schema-info';
 import { escapeSnippet, ITEM_SNIPPETS, SECTION_SNIPPETS, type SnippetContext } from './snippets';
 import { pick } from './text';
 
@@ -137,7 +138,7 @@ function commentCompletion(before: string, offset: number, lines: LineIndex): Co
   if (!directive || /--/.test(before.slice(hash))) return [];
   const partial = directive[1];
   const range = lines.rangeOf(offset - partial.length, offset);
-  return RULES.filter((rule) => !['WP000', 'WP001', 'WP007'].includes(rule.code)).map((rule, index) => ({
+  return RULES.filter((rule) => rule.suppressible !== false).map((rule, index) => ({
     label: rule.code,
     kind: 'code' as const,
     detail: rule.name,

@@ -1,5 +1,6 @@
-import { joinPointer, parentPointer, splitPointer, type ParsedText, type SourceNode } from '../parse';
-import { ID_LISTS, resolveSchema, rootSchema, wildcardPointer, type IdKind, type RefKind, type SchemaInfo } from './schema-info';
+import { parentPointer, splitPointer, type ParsedText, type SourceNode } from '../parse';
+import { collectRefs, ID_LISTS } from '../analysis/refs';
+import { wildcardPointer, type IdKind, type RefKind } from './schema-info';
 
 /** An item that carries an `id`: where the item is and where its id is written. */
 export interface IdDefinition {
@@ -36,7 +37,7 @@ export function indexPlan(parsed: ParsedText): PlanIndex {
   const index: PlanIndex = { definitions: [], references: [] };
   if (parsed.syntaxProblems.length === 0 && parsed.value !== undefined) {
     collectDefinitions(parsed, index.definitions);
-    walkRefs(parsed, parsed.value, '', rootSchema(), index.references);
+    collectReferences(parsed, index.references);
     index.definitions.sort((a, b) => a.start - b.start);
     index.references.sort((a, b) => a.start - b.start);
   }
@@ -57,24 +58,11 @@ function collectDefinitions(parsed: ParsedText, out: IdDefinition[]): void {
   }
 }
 
-function walkRefs(parsed: ParsedText, value: unknown, pointer: string, schema: SchemaInfo | undefined, out: IdReference[]): void {
-  if (!schema) return;
-  if (schema.xRef) {
+function collectReferences(parsed: ParsedText, out: IdReference[]): void {
+  for (const { kind, value, pointer } of collectRefs(parsed.value)) {
     const node = parsed.nodes.get(pointer);
     if (typeof value === 'string' && value !== '' && node && node.kind === 'scalar') {
-      out.push({ kind: schema.xRef, id: value, pointer, ...innerRange(parsed.text, node) });
-    }
-    return;
-  }
-  if (Array.isArray(value)) {
-    const items = resolveSchema(schema.items);
-    value.forEach((item, index) => walkRefs(parsed, item, joinPointer(pointer, index), items, out));
-    return;
-  }
-  if (value !== null && typeof value === 'object' && schema.properties) {
-    for (const [key, child] of Object.entries(value)) {
-      if (key.startsWith('x-')) continue;
-      walkRefs(parsed, child, joinPointer(pointer, key), resolveSchema(schema.properties[key]), out);
+      out.push({ kind, id: value, pointer, ...innerRange(parsed.text, node) });
     }
   }
 }

@@ -86,13 +86,7 @@ export function schemaAtPath(tokens: readonly string[]): SchemaInfo | undefined 
 /** The kinds of item that carry an `id`, by the list they live in. */
 export type IdKind = 'partner' | 'doel' | 'indicator' | 'interventie' | 'bron';
 
-export const ID_LISTS: ReadonlyArray<{ kind: IdKind; pattern: string }> = [
-  { kind: 'partner', pattern: '/partners/*' },
-  { kind: 'doel', pattern: '/doelen/*' },
-  { kind: 'indicator', pattern: '/doelen/*/indicatoren/*' },
-  { kind: 'interventie', pattern: '/interventies/*' },
-  { kind: 'bron', pattern: '/financiering/bronnen/*' },
-];
+// The id lists are derived from this schema in analysis/refs.ts (ID_LISTS).
 
 /** `/doelen/2/indicatoren/0` -> `/doelen/*\/indicatoren/*`. */
 export function wildcardPointer(pointer: string): string {

@@ -4,20 +4,21 @@
  * wrong; these facts only make it visible, so they follow rules.md's definitions (an amount
  * is an amount > 0, an intervention without `looptijd` runs for the plan's).
  */
+import { carriedByPartner, commitmentOf } from '../analysis/commitments';
+import { budgetCover, interventionFunding, sourcesById, type FundingStatus } from '../analysis/money';
+import { interventionDates, planPeriod } from '../analysis/periods';
 import {
   amountsPerYear,
-  compareDates,
   entries,
-  interventionPeriod,
   parseDate,
-  planPeriod,
   type Bron,
   type CalendarDate,
   type Interventie,
   type Partner,
   type Plan,
-  validPeriod,
 } from '../model';
+
+export type { FundingStatus };
 
 export interface Period {
   start: CalendarDate;
@@ -35,13 +36,7 @@ export interface SourceFact {
   lastPaying: number | undefined;
 }
 
-/**
- * How an intervention's money relates to its period: `ok`; `early` when the last paying year
- * of its sources is before its end year (WP104); `never` when its sources never pay;
- * `unresolved` when no listed source exists; `none` when it lists no financiering.
- */
-export type FundingStatus = 'ok' | 'early' | 'never' | 'unresolved' | 'none';
-
+/** How an intervention's money relates to its end: analysis/money.ts `FundingStatus` (WP104's rule). */
 export interface InterventionFact {
   index: number;
   pointer: string;
@@ -136,53 +131,30 @@ function sourceFact(index: number, bron: Bron): SourceFact {
   return { index, pointer: `/financiering/bronnen/${index}`, bron, perYear, payingYears, lastPaying: payingYears.at(-1) };
 }
 
-function endOfYear(year: number): CalendarDate {
-  return { year, month: 12, day: 31 };
-}
-
-function maxDate(dates: CalendarDate[]): CalendarDate | undefined {
-  return dates.reduce<CalendarDate | undefined>((best, date) => (!best || compareDates(date, best) > 0 ? date : best), undefined);
-}
-
 /** Derives everything the preview draws. Works on any partial plan; never throws on missing parts. */
 export function derive(plan: Plan | undefined): PreviewFacts {
   const p: Plan = plan ?? {};
   const period = planPeriod(p);
   const sources = entries(p.financiering?.bronnen).map(([index, bron]) => sourceFact(index, bron));
-  const sourceById = new Map<string, SourceFact>();
-  for (const source of sources) if (isText(source.bron.id) && !sourceById.has(source.bron.id)) sourceById.set(source.bron.id, source);
 
+  const byId = sourcesById(p);
   const interventions: InterventionFact[] = entries(p.interventies).map(([index, interventie]) => {
-    const refs = entries(interventie.financiering).map(([, ref]) => ref).filter(isText);
-    const linked: SourceFact[] = [];
-    const unresolved: string[] = [];
-    for (const ref of refs) {
-      const source = sourceById.get(ref);
-      if (!source) unresolved.push(ref);
-      else if (!linked.includes(source)) linked.push(source);
-    }
-    const ownPeriod = validPeriod(interventie.looptijd);
-    const iPeriod = interventionPeriod(p, interventie);
-    const lastPaying = linked.reduce<number | undefined>(
-      (last, source) => (source.lastPaying !== undefined && (last === undefined || source.lastPaying > last) ? source.lastPaying : last),
-      undefined,
-    );
-    let status: FundingStatus = 'ok';
-    if (refs.length === 0) status = 'none';
-    else if (linked.length === 0) status = 'unresolved';
-    else if (lastPaying === undefined) status = 'never';
-    else if (iPeriod && lastPaying < iPeriod.end.year) status = 'early';
+    // One derivation with WP104: the same sources, the same end date, the same status.
+    const funding = interventionFunding(p, interventie, byId);
+    const linked = funding.sources.map((source) => sources.find((fact) => fact.index === source.index)!);
+    const dates = interventionDates(p, interventie);
+    const iPeriod = dates.start && dates.end ? { start: dates.start, end: dates.end } : undefined;
     const budgetPerYear = finiteAmounts(amountsPerYear(Array.isArray(interventie.begroting) ? interventie.begroting : undefined));
     return {
       index,
       pointer: `/interventies/${index}`,
       interventie,
       period: iPeriod,
-      inheritsPeriod: !ownPeriod && iPeriod !== undefined,
+      inheritsPeriod: dates.inherited && iPeriod !== undefined,
       sources: linked,
-      unresolved,
-      lastPaying,
-      status,
+      unresolved: funding.unresolved,
+      lastPaying: funding.lastPaying,
+      status: funding.status,
       budgetPerYear,
       decision: parseDate(interventie.voortzetting?.besluitmoment),
     };
@@ -195,11 +167,10 @@ export function derive(plan: Plan | undefined): PreviewFacts {
 
   const stuurgroep = new Set(entries(p.bestuur?.stuurgroep).map(([, id]) => id));
   const momenten = entries(p.evaluatie?.momenten).map(([, moment]) => moment);
-  const seenIds = new Set<string>();
+  const carriedAll = carriedByPartner(p);
   const partners: PartnerFact[] = entries(p.partners).map(([index, partner]) => {
-    // A duplicate id (WP003) carries nothing of its own: refs resolve to the first.
-    const id = isText(partner.id) && !seenIds.has(partner.id) ? partner.id : undefined;
-    if (id) seenIds.add(id);
+    // Refs name an id, so every partner with that id carries what it names (as WP204 reads it).
+    const id = isText(partner.id) ? partner.id : undefined;
     const owns = id ? interventions.filter((fact) => entries(fact.interventie.eigenaars).some(([, ref]) => ref === id)) : [];
     const leads = id ? interventions.filter((fact) => fact.interventie.trekker?.organisatie === id) : [];
     const pays = id ? sources.filter((source) => source.bron.partner === id) : [];
@@ -211,19 +182,12 @@ export function derive(plan: Plan | undefined): PreviewFacts {
       by: id ? momenten.filter((moment) => moment.door === id).length : 0,
       with: id ? momenten.filter((moment) => entries(moment.met).some(([, ref]) => ref === id)).length : 0,
     };
-    const requirements: Requirement[] = [];
-    for (const fact of [...owns, ...leads]) if (fact.period) requirements.push({ until: fact.period.end, yearOnly: false });
-    if ((budgetHolder || steering || programmeManager) && period) requirements.push({ until: period.end, yearOnly: false });
-    for (const source of pays) if (source.lastPaying !== undefined) requirements.push({ until: { year: source.lastPaying, month: 1, day: 1 }, yearOnly: true });
-    const commitmentUntil = parseDate(partner.commitment?.tot);
-    const carries = owns.length > 0 || leads.length > 0 || pays.length > 0 || budgetHolder || steering || programmeManager;
-    let commitmentStatus: PartnerFact['commitmentStatus'] = 'none';
-    if (commitmentUntil) {
-      commitmentStatus = requirements.some((req) => compareDates(commitmentUntil, req.until) < 0) ? 'short' : 'ok';
-    } else if (carries && !partner.commitment) {
-      commitmentStatus = 'missing';
-    }
-    const latest = maxDate(requirements.map((req) => (req.yearOnly ? endOfYear(req.until.year) : req.until)));
+    // One derivation with WP204 and WP205: what it carries, and whether its commitment covers it.
+    const commitment = commitmentOf(p, partner, carriedAll);
+    const requirements: Requirement[] = commitment.carried.map((item) => ({ until: item.required, yearOnly: item.messageId === 'source' }));
+    const commitmentUntil = commitment.until;
+    const commitmentStatus = commitment.status;
+    const latest = commitment.carriesThrough;
     return {
       index,
       pointer: `/partners/${index}`,
@@ -248,7 +212,7 @@ export function derive(plan: Plan | undefined): PreviewFacts {
     sources,
     interventions,
     partners,
-    money: moneyFacts(sources, interventions),
+    money: moneyFacts(sources, interventions, budgetCover(p).shortYears),
     partnerName: (id) => (id === undefined ? undefined : partnerById.get(id)?.naam),
     doelTitle: (id) => (id === undefined ? undefined : doelById.get(id)),
   };
@@ -262,7 +226,7 @@ function emptyKinds(): Record<MoneyKind, number> {
   return { structureel: 0, incidenteel: 0, resultaatfinanciering: 0, onbekend: 0 };
 }
 
-function moneyFacts(sources: SourceFact[], interventions: InterventionFact[]): MoneyFacts {
+function moneyFacts(sources: SourceFact[], interventions: InterventionFact[], shortYears: number[]): MoneyFacts {
   const byYear = new Map<number, YearMoney>();
   const yearOf = (year: number): YearMoney => {
     let entry = byYear.get(year);
@@ -293,7 +257,8 @@ function moneyFacts(sources: SourceFact[], interventions: InterventionFact[]): M
     totals,
     total,
     structuralShare: total > 0 ? totals.structureel / total : undefined,
-    shortYears: sources.length > 0 ? years.filter((entry) => entry.budget > entry.funding).map((entry) => entry.year) : [],
+    // In exact cents, as WP305 counts (analysis/money.ts).
+    shortYears,
     lastFundedYear: funded.at(-1)?.year,
     lastPayingByKind,
   };

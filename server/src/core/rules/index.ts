@@ -24,3 +24,9 @@ export const RULES: readonly RuleDefinition[] = [
 ];
 
 export const RULES_BY_CODE: ReadonlyMap<string, RuleDefinition> = new Map(RULES.map((rule) => [rule.code, rule]));
+
+/** Codes a comment cannot silence, read from the rules' `suppressible: false`. */
+export const UNSUPPRESSIBLE: ReadonlySet<string> = new Set(RULES.filter((rule) => rule.suppressible === false).map((rule) => rule.code));
+
+/** Codes whose severity configuration cannot change, read from the rules' `configurable: false`. */
+export const UNCONFIGURABLE: ReadonlySet<string> = new Set(RULES.filter((rule) => rule.configurable === false).map((rule) => rule.code));

@@ -6,6 +6,8 @@ export const WP000: RuleDefinition = {
   name: 'internal-error',
   category: 'WP0',
   severity: 'error',
+  suppressible: false,
+  configurable: false,
   engine: true,
   summary: { nl: 'Een regel faalde met een interne fout.', en: 'A rule failed with an internal error.' },
   messages: {

@@ -5,6 +5,8 @@ export const WP001: RuleDefinition = {
   name: 'yaml-syntax',
   category: 'WP0',
   severity: 'error',
+  suppressible: false,
+  configurable: false,
   engine: true,
   summary: { nl: 'Het bestand is geen geldige YAML.', en: 'The file is not valid YAML.' },
   messages: {

@@ -1,34 +1,5 @@
-import { asList, asObject } from '../../model';
+import { collectIds } from '../../analysis/refs';
 import type { RuleDefinition } from '../../rule';
-
-/** An `id` as written, with the pointer of its `…/id` value. */
-interface IdOccurrence {
-  id: string;
-  pointer: string;
-}
-
-/**
- * Every `id` in the plan as written (x- keys are already gone from `raw`): partners, goals,
- * indicators, interventions and funding sources. Ids that are not texts are WP002 only; an
- * id that breaks the pattern still counts, since a second use of it is just as ambiguous.
- */
-function collectIds(raw: unknown): IdOccurrence[] {
-  const out: IdOccurrence[] = [];
-  const take = (item: unknown, pointer: string) => {
-    const id = asObject(item)?.id;
-    if (typeof id === 'string' && id.trim() !== '') out.push({ id, pointer: `${pointer}/id` });
-  };
-  const plan = asObject(raw);
-  if (!plan) return out;
-  asList(plan.partners).forEach((item, i) => take(item, `/partners/${i}`));
-  asList(plan.doelen).forEach((item, i) => {
-    take(item, `/doelen/${i}`);
-    asList(asObject(item)?.indicatoren).forEach((indicator, j) => take(indicator, `/doelen/${i}/indicatoren/${j}`));
-  });
-  asList(plan.interventies).forEach((item, i) => take(item, `/interventies/${i}`));
-  asList(asObject(plan.financiering)?.bronnen).forEach((item, i) => take(item, `/financiering/bronnen/${i}`));
-  return out;
-}
 
 export const WP003: RuleDefinition = {
   code: 'WP003',
@@ -55,8 +26,10 @@ export const WP003: RuleDefinition = {
     en: 'Partners, goals, indicators, interventions and sources refer to each other by id; an id that occurs twice makes those references ambiguous.',
   },
   check(ctx) {
+    // Every non-blank text id as written: one that breaks the pattern still counts, since a
+    // second use of it is just as ambiguous; ids that are not texts are WP002 only.
     const occurrences = collectIds(ctx.raw)
-      .map((occurrence, order) => ({ ...occurrence, order, offset: ctx.offsetOf(occurrence.pointer) }))
+      .map(({ id, pointer }, order) => ({ id, pointer: `${pointer}/id`, order, offset: ctx.offsetOf(`${pointer}/id`) }))
       .sort((a, b) => a.offset - b.offset || a.order - b.order);
     const first = new Map<string, string>();
     for (const { id, pointer } of occurrences) {

@@ -1,58 +1,7 @@
-import { asList, asObject, idIndex } from '../../model';
+import { collectRefs, idIndex } from '../../analysis/refs';
+import { closest } from '../../closest';
+import type { RefKind } from '../../language/schema-info';
 import type { RuleContext, RuleDefinition } from '../../rule';
-import { closest } from '../../schema';
-
-type RefKind = 'partner' | 'doel' | 'bron';
-
-/** A `ref:<kind>` value as written, with its pointer. */
-interface RefOccurrence {
-  kind: RefKind;
-  value: unknown;
-  pointer: string;
-}
-
-/** Every ref field of format.md, read from the plan as written (x- keys are already gone). */
-function collectRefs(raw: unknown): RefOccurrence[] {
-  const out: RefOccurrence[] = [];
-  const one = (kind: RefKind, parent: unknown, key: string, pointer: string) => {
-    const object = asObject(parent);
-    if (object && key in object) out.push({ kind, value: object[key], pointer: `${pointer}/${key}` });
-  };
-  const many = (kind: RefKind, parent: unknown, key: string, pointer: string) => {
-    asList(asObject(parent)?.[key]).forEach((value, i) => out.push({ kind, value, pointer: `${pointer}/${key}/${i}` }));
-  };
-  const plan = asObject(raw);
-  if (!plan) return out;
-
-  asList(plan.interventies).forEach((intervention, i) => {
-    const at = `/interventies/${i}`;
-    many('doel', intervention, 'doelen', at);
-    many('partner', intervention, 'eigenaars', at);
-    one('partner', asObject(intervention)?.trekker, 'organisatie', `${at}/trekker`);
-    many('bron', intervention, 'financiering', at);
-    one('partner', asObject(intervention)?.voortzetting, 'naar', `${at}/voortzetting`);
-  });
-
-  const bestuur = asObject(plan.bestuur);
-  one('partner', bestuur?.programmamanager, 'organisatie', '/bestuur/programmamanager');
-  many('partner', bestuur, 'stuurgroep', '/bestuur');
-
-  const financiering = asObject(plan.financiering);
-  one('partner', financiering, 'budgethouder', '/financiering');
-  asList(financiering?.bronnen).forEach((bron, i) => {
-    one('partner', bron, 'partner', `/financiering/bronnen/${i}`);
-    many('doel', bron, 'doelen', `/financiering/bronnen/${i}`);
-  });
-  asList(financiering?.inverdieneffecten).forEach((effect, i) => one('partner', effect, 'partner', `/financiering/inverdieneffecten/${i}`));
-
-  const evaluatie = asObject(plan.evaluatie);
-  one('partner', evaluatie?.nulmeting, 'door', '/evaluatie/nulmeting');
-  asList(evaluatie?.momenten).forEach((moment, i) => {
-    one('partner', moment, 'door', `/evaluatie/momenten/${i}`);
-    many('partner', moment, 'met', `/evaluatie/momenten/${i}`);
-  });
-  return out;
-}
 
 /** Where the items of a kind are defined; the nearest section that exists when the list does not. */
 function definitionsPointer(ctx: RuleContext, kind: RefKind): string {

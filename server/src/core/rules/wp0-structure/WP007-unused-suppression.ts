@@ -5,6 +5,7 @@ export const WP007: RuleDefinition = {
   name: 'unused-suppression',
   category: 'WP0',
   severity: 'warning',
+  suppressible: false,
   engine: true,
   summary: { nl: 'Een wijkplan-disable-opmerking onderdrukt niets.', en: 'A wijkplan-disable comment silences nothing.' },
   messages: {

@@ -1,4 +1,5 @@
-import { entries, interventionEnd, isMissing, lastPayingYear, type Bron } from '../../model';
+import { interventionFunding, sourcesById } from '../../analysis/money';
+import { entries } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
 export const WP104: RuleDefinition = {
@@ -26,26 +27,13 @@ export const WP104: RuleDefinition = {
     en: 'Projects usually live on money with an end date; when that money stops before the work does, the work stalls or a hurried search for new means begins. Funding that lasts until the end gives an approach the time to work.',
   },
   check(ctx) {
-    const sources = new Map<string, Bron>();
-    for (const [, bron] of entries(ctx.plan.financiering?.bronnen)) if (typeof bron.id === 'string' && !sources.has(bron.id)) sources.set(bron.id, bron);
-
+    const sources = sourcesById(ctx.plan);
     for (const [index, intervention] of entries(ctx.plan.interventies)) {
-      if (isMissing(intervention.financiering)) continue;
       // Refs that name no source are WP004's; with none resolving there is nothing to judge.
-      const named = entries(intervention.financiering)
-        .map(([, ref]) => sources.get(ref))
-        .filter((bron): bron is Bron => bron !== undefined);
-      if (named.length === 0) continue;
       // Its end year: the year of its own `eind`, else of the plan's; silent when that is broken.
-      const end = interventionEnd(ctx.plan, intervention);
-      if (!end) continue;
+      const { status, lastPaying: last, end } = interventionFunding(ctx.plan, intervention, sources);
+      if ((status !== 'early' && status !== 'never') || !end) continue;
       const endYear = end.year;
-      let last: number | undefined;
-      for (const bron of named) {
-        const year = lastPayingYear(bron.bedragen);
-        if (year !== undefined && (last === undefined || year > last)) last = year;
-      }
-      if (last !== undefined && last >= endYear) continue;
       const id = intervention.id ?? String(index + 1);
       ctx.report({
         pointer: `/interventies/${index}/financiering`,

@@ -1,95 +1,6 @@
-import {
-  compareDates,
-  entries,
-  formatDate,
-  interventionEnd,
-  lastPayingYear,
-  parseDate,
-  planPeriod,
-  type CalendarDate,
-  type Plan,
-} from '../../model';
+import { carriedByPartner, commitmentOf } from '../../analysis/commitments';
+import { entries, formatDate } from '../../model';
 import type { RuleDefinition } from '../../rule';
-import type { MessageData } from '../../types';
-
-/** Something a partner carries, and the date its commitment must reach for it. */
-export interface Carried {
-  messageId: 'owner' | 'trekker' | 'budgethouder' | 'stuurgroep' | 'programmamanager' | 'source';
-  data: MessageData;
-  /** The commitment's `tot` must not be before this date. */
-  required: CalendarDate;
-  /** The last day of what is carried: a `tot` on or after it covers it fully. */
-  through: CalendarDate;
-}
-
-/**
- * What the partner with this id carries: the interventions it owns or leads, the plan as a
- * whole when it holds the budget, sits on the steering board or employs the programme
- * manager, and the sources it pays.
- */
-export function carriedBy(plan: Plan, partnerId: string): Carried[] {
-  return carriedByPartner(plan).get(partnerId) ?? [];
-}
-
-/**
- * What every partner carries, in one pass over the plan (a large plan has thousands of
- * partners and interventions). Per partner: its interventions in plan order, then its roles
- * for the whole plan, then the sources it pays.
- */
-export function carriedByPartner(plan: Plan): Map<string, Carried[]> {
-  const interventions = new Map<string, Carried[]>();
-  const roles = new Map<string, Carried[]>();
-  const sources = new Map<string, Carried[]>();
-  const add = (map: Map<string, Carried[]>, id: string, carried: Carried) => {
-    const list = map.get(id);
-    if (list) list.push(carried);
-    else map.set(id, [carried]);
-  };
-  for (const [index, intervention] of entries(plan.interventies)) {
-    const owners = new Set(entries(intervention.eigenaars).map(([, owner]) => owner));
-    const lead = intervention.trekker?.organisatie;
-    if (owners.size === 0 && typeof lead !== 'string') continue;
-    const end = interventionEnd(plan, intervention);
-    if (!end) continue;
-    const data = { item: intervention.id ?? String(index + 1), end: formatDate(end) };
-    for (const owner of owners) if (typeof owner === 'string') add(interventions, owner, { messageId: 'owner', data, required: end, through: end });
-    if (typeof lead === 'string' && !owners.has(lead)) add(interventions, lead, { messageId: 'trekker', data, required: end, through: end });
-  }
-  const plansEnd = planPeriod(plan)?.end;
-  if (plansEnd) {
-    // In this order per partner: budgethouder, stuurgroep, programmamanager.
-    const holders = new Map<string, Array<Carried['messageId']>>();
-    const note = (id: unknown, messageId: Carried['messageId']) => {
-      if (typeof id !== 'string') return;
-      const list = holders.get(id) ?? [];
-      if (!list.includes(messageId)) list.push(messageId);
-      holders.set(id, list);
-    };
-    note(plan.financiering?.budgethouder, 'budgethouder');
-    for (const [, member] of entries(plan.bestuur?.stuurgroep)) note(member, 'stuurgroep');
-    note(plan.bestuur?.programmamanager?.organisatie, 'programmamanager');
-    for (const [id, list] of holders) {
-      for (const messageId of list) add(roles, id, { messageId, data: { end: formatDate(plansEnd) }, required: plansEnd, through: plansEnd });
-    }
-  }
-  for (const [index, source] of entries(plan.financiering?.bronnen)) {
-    if (typeof source.partner !== 'string') continue;
-    const last = lastPayingYear(source.bedragen);
-    if (last === undefined) continue;
-    // Reaching into the last paying year is enough.
-    add(sources, source.partner, {
-      messageId: 'source',
-      data: { item: source.id ?? String(index + 1), end: last },
-      required: { year: last, month: 1, day: 1 },
-      through: { year: last, month: 12, day: 31 },
-    });
-  }
-  const all = new Map<string, Carried[]>();
-  for (const id of new Set([...interventions.keys(), ...roles.keys(), ...sources.keys()])) {
-    all.set(id, [...(interventions.get(id) ?? []), ...(roles.get(id) ?? []), ...(sources.get(id) ?? [])]);
-  }
-  return all;
-}
 
 export const WP204: RuleDefinition = {
   code: 'WP204',
@@ -135,15 +46,9 @@ export const WP204: RuleDefinition = {
     const carriedAll = carriedByPartner(ctx.plan);
     for (const [index, partner] of entries(ctx.plan.partners)) {
       if (typeof partner.id !== 'string') continue;
-      const tot = parseDate(partner.commitment?.tot);
-      if (!tot) continue;
       // One finding per partner, about the most demanding thing it falls short of.
-      let worst: Carried | undefined;
-      for (const carried of carriedAll.get(partner.id) ?? []) {
-        if (compareDates(tot, carried.required) >= 0) continue;
-        if (!worst || compareDates(carried.required, worst.required) > 0) worst = carried;
-      }
-      if (!worst) continue;
+      const { until: tot, shortOf: worst } = commitmentOf(ctx.plan, partner, carriedAll);
+      if (!tot || !worst) continue;
       ctx.report({
         pointer: `/partners/${index}/commitment`,
         messageId: worst.messageId,

@@ -1,6 +1,6 @@
 import { compareDates, entries, formatDate, isMissing, planPeriod, type Bron, type CalendarDate, type Interventie } from '../../model';
 import type { RuleDefinition } from '../../rule';
-import { carriedByPartner, type Carried } from './WP204-short-commitment';
+import { carriedByPartner, type Carried } from '../../analysis/commitments';
 
 export const WP205: RuleDefinition = {
   code: 'WP205',

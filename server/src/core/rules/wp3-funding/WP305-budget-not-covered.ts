@@ -1,18 +1,8 @@
-import { amountsPerYear, entries, isMissing } from '../../model';
+import { budgetCover, formatEuros } from '../../analysis/money';
 import type { RelatedReport, RuleDefinition } from '../../rule';
 
-/** Euros in Dutch style: `€ 12.500`, or `€ 12.500,50` when there are cents. */
-export function formatEuros(cents: number): string {
-  const whole = Math.floor(Math.abs(cents) / 100);
-  const rest = Math.abs(cents) % 100;
-  const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `€ ${cents < 0 ? '-' : ''}${grouped}${rest === 0 ? '' : `,${String(rest).padStart(2, '0')}`}`;
-}
-
-/** Adds a `bedragen` list's amounts per year, in whole cents so sums stay exact. */
-function addCents(into: Map<number, number>, perYear: Map<number, number>): void {
-  for (const [year, amount] of perYear) into.set(year, (into.get(year) ?? 0) + Math.round(amount * 100));
-}
+/** Kept for callers of the old place; the formatter lives with the money arithmetic. */
+export { formatEuros };
 
 export const WP305: RuleDefinition = {
   code: 'WP305',
@@ -39,23 +29,10 @@ export const WP305: RuleDefinition = {
     en: 'A plan that spends more than it receives has to hunt for money on the way or drop projects. Setting budget and sources side by side for each year shows the gap before it opens.',
   },
   check(ctx) {
-    const bronnen = ctx.plan.financiering?.bronnen;
-    if (isMissing(bronnen)) return;
     // Every year counts, also years outside the plan; a source lacking `soort` still pays.
-    const funded = new Map<number, number>();
-    for (const [, source] of entries(bronnen)) addCents(funded, amountsPerYear(source.bedragen));
-    const budget = new Map<number, number>();
-    const perIntervention: Array<{ index: number; id: string; cents: Map<number, number> }> = [];
-    for (const [index, intervention] of entries(ctx.plan.interventies)) {
-      const cents = new Map<number, number>();
-      addCents(cents, amountsPerYear(intervention.begroting));
-      addCents(budget, amountsPerYear(intervention.begroting));
-      perIntervention.push({ index, id: intervention.id ?? String(index + 1), cents });
-    }
-    for (const year of [...budget.keys()].sort((a, b) => a - b)) {
-      const cost = budget.get(year) ?? 0;
-      const income = funded.get(year) ?? 0;
-      if (cost <= income) continue;
+    const { years, shortYears, perIntervention } = budgetCover(ctx.plan);
+    for (const { year, budget: cost, funded: income } of years) {
+      if (!shortYears.includes(year)) continue;
       const related: RelatedReport[] = perIntervention
         .filter((item) => (item.cents.get(year) ?? 0) > 0)
         .map((item) => ({

@@ -1,0 +1,115 @@
+/**
+ * Ids and refs, derived from the schema: a ref is any value whose schema has `x-ref`, an id
+ * list is any list whose items have an `id`. A new ref field or id list in the schema reaches
+ * WP003, WP004, WP207, the language service and the preview without a code change.
+ */
+import type { Plan } from '../model';
+import { resolveSchema, rootSchema, type IdKind, type RefKind, type SchemaInfo } from '../language/schema-info';
+
+/** A ref value as written (any type: WP004 judges only texts), with its pointer. */
+export interface RefOccurrence {
+  kind: RefKind;
+  value: unknown;
+  pointer: string;
+}
+
+/** An `id` as written, with the pointer of the item that carries it. */
+export interface IdOccurrence {
+  kind: IdKind;
+  id: string;
+  /** The item (`/partners/2`); its id is at `${pointer}/id`. */
+  pointer: string;
+}
+
+function join(pointer: string, token: string | number): string {
+  return `${pointer}/${String(token).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Every ref in plain plan data, in the data's order. What is under an `x-` key never counts. */
+export function collectRefs(value: unknown): RefOccurrence[] {
+  const out: RefOccurrence[] = [];
+  const walk = (node: unknown, pointer: string, schema: SchemaInfo | undefined) => {
+    if (!schema) return;
+    if (schema.xRef) {
+      out.push({ kind: schema.xRef, value: node, pointer });
+      return;
+    }
+    if (Array.isArray(node)) {
+      const items = resolveSchema(schema.items);
+      node.forEach((item, index) => walk(item, join(pointer, index), items));
+    } else if (isObject(node) && schema.properties) {
+      for (const [key, child] of Object.entries(node)) {
+        if (key.startsWith('x-')) continue;
+        walk(child, join(pointer, key), resolveSchema(schema.properties[key]));
+      }
+    }
+  };
+  walk(value, '', rootSchema());
+  return out;
+}
+
+/** The id lists of the format, as wildcard pointers (`/doelen/*\/indicatoren/*`), from the schema. */
+export const ID_LISTS: ReadonlyArray<{ kind: IdKind; pattern: string }> = (() => {
+  const lists: Array<{ kind: IdKind; pattern: string }> = [];
+  const walk = (schema: SchemaInfo | undefined, pattern: string, depth: number) => {
+    if (!schema || depth > 12) return;
+    if (schema.items) {
+      const items = resolveSchema(schema.items);
+      if (items?.properties?.id && items.def) lists.push({ kind: items.def as IdKind, pattern: `${pattern}/*` });
+      walk(items, `${pattern}/*`, depth + 1);
+    } else if (schema.properties) {
+      for (const [key, child] of Object.entries(schema.properties)) walk(resolveSchema(child), `${pattern}/${key}`, depth + 1);
+    }
+  };
+  walk(rootSchema(), '', 0);
+  return lists;
+})();
+
+/** Every non-blank text `id` of an item in an id list, in the data's order. */
+export function collectIds(value: unknown): IdOccurrence[] {
+  const out: IdOccurrence[] = [];
+  const walk = (node: unknown, pointer: string, schema: SchemaInfo | undefined) => {
+    if (!schema) return;
+    if (Array.isArray(node)) {
+      const items = resolveSchema(schema.items);
+      const kind = items?.properties?.id && items.def ? (items.def as IdKind) : undefined;
+      node.forEach((item, index) => {
+        const at = join(pointer, index);
+        const id = isObject(item) ? item.id : undefined;
+        if (kind && typeof id === 'string' && id.trim() !== '') out.push({ kind, id, pointer: at });
+        walk(item, at, items);
+      });
+    } else if (isObject(node) && schema.properties) {
+      for (const [key, child] of Object.entries(node)) {
+        if (key.startsWith('x-')) continue;
+        walk(child, join(pointer, key), resolveSchema(schema.properties[key]));
+      }
+    }
+  };
+  walk(value, '', rootSchema());
+  return out;
+}
+
+/** Ids that refs can name, by kind: the pointer of the first item with each id. */
+export type IdIndex = Record<RefKind, Map<string, string>>;
+
+/** The ids refs can name (partners, goals, sources), first definition wins (WP003 reports the rest). */
+export function idIndex(plan: Plan | unknown): IdIndex {
+  const index: IdIndex = { partner: new Map(), doel: new Map(), bron: new Map() };
+  for (const { kind, id, pointer } of collectIds(plan)) {
+    if (kind !== 'partner' && kind !== 'doel' && kind !== 'bron') continue;
+    const map = index[kind];
+    if (!map.has(id)) map.set(id, pointer);
+  }
+  return index;
+}
+
+/** The text refs of a kind in the (checked) plan: what names a partner, goal or source. */
+export function refsOfKind(plan: Plan | unknown, kind: RefKind): RefOccurrence[] {
+  return collectRefs(plan).filter((ref) => ref.kind === kind && typeof ref.value === 'string');
+}
+
