@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { requireBuild, run, SAMPLES, tempDir } from './helpers';
 
 const DIAGNOSTIC_KEYS = ['code', 'name', 'severity', 'message', 'pointer', 'line', 'column', 'endLine', 'endColumn'];
-const CATEGORY_KEYS = ['WP1', 'WP2', 'WP3', 'WP4', 'WP5', 'WP6', 'WP7'];
+const CATEGORY_KEYS = ['WP1', 'WP2', 'WP3', 'WP4', 'WP5', 'WP6', 'WP7', 'WP8'];
 
 interface JsonDiagnostic {
   code: string;

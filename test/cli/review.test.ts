@@ -154,7 +154,7 @@ describe('cli: review (diff, --changed-since, --fail-on-new)', function () {
       assert.deepEqual(Object.keys(report), ['version', 'before', 'after', 'introduced', 'resolved', 'summary']);
       assert.equal(report.before.path, 'oud.yaml');
       assert.equal(report.before.score, 65);
-      assert.deepEqual(Object.keys(report.after.categories), ['WP1', 'WP2', 'WP3', 'WP4', 'WP5', 'WP6', 'WP7']);
+      assert.deepEqual(Object.keys(report.after.categories), ['WP1', 'WP2', 'WP3', 'WP4', 'WP5', 'WP6', 'WP7', 'WP8']);
       const introduced = report.introduced.map((d: Diag) => `${d.code} ${d.pointer}`);
       assert.ok(introduced.includes('WP401 /doelen/0/indicatoren/0'));
       assert.ok(introduced.includes('WP102 /looptijd'));

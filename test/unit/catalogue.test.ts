@@ -16,13 +16,14 @@ const DOC_HEADINGS = ['## Wanneer / When', '## Fout / Failing example', '## Goed
 /** The codes of rules.md, in order: the contract the catalogue must match. */
 const SPEC_CODES = [
   'WP000', 'WP001', 'WP002', 'WP003', 'WP004', 'WP005', 'WP006', 'WP007', 'WP008',
-  'WP101', 'WP102', 'WP103', 'WP104', 'WP105', 'WP106', 'WP107',
+  'WP101', 'WP102', 'WP103', 'WP104', 'WP105', 'WP106', 'WP107', 'WP108', 'WP109',
   'WP201', 'WP202', 'WP203', 'WP204', 'WP205', 'WP206', 'WP207',
   'WP301', 'WP302', 'WP303', 'WP304', 'WP305', 'WP306', 'WP307', 'WP308', 'WP309',
-  'WP401', 'WP402', 'WP403', 'WP404', 'WP405', 'WP406', 'WP407', 'WP408', 'WP409', 'WP410', 'WP411', 'WP412', 'WP413',
+  'WP401', 'WP402', 'WP403', 'WP404', 'WP405', 'WP406', 'WP407', 'WP408', 'WP409', 'WP410', 'WP411', 'WP412', 'WP413', 'WP414',
   'WP501', 'WP502', 'WP503', 'WP504', 'WP505',
   'WP601', 'WP602', 'WP603',
   'WP701', 'WP702', 'WP703',
+  'WP801', 'WP802',
 ];
 
 function ruleFiles(): string[] {

@@ -1,5 +1,5 @@
 // The borging score's properties (rules.md, "The borging score"), checked with fast-check:
-// - 100 exactly when no WP1xx–WP7xx finding remains after suppressions and configuration;
+// - 100 exactly when no WP1xx–WP8xx finding remains after suppressions and configuration;
 // - fixing a finding never lowers it (overall and per category);
 // - an error costs more than a warning, a warning more than an info;
 // - a WP0xx finding of severity error makes the score (and every category) null.
@@ -17,7 +17,7 @@ import { DEFAULT_THRESHOLDS, SCORED_CATEGORIES } from '../../server/src/core/typ
 
 const SAMPLES = join(__dirname, '..', '..', 'samples');
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-const CATEGORIES: Category[] = ['WP0', 'WP1', 'WP2', 'WP3', 'WP4', 'WP5', 'WP6', 'WP7'];
+const CATEGORIES: Category[] = ['WP0', 'WP1', 'WP2', 'WP3', 'WP4', 'WP5', 'WP6', 'WP7', 'WP8'];
 
 function finding(category: Category, severity: Severity, n = 0): Finding {
   return {
@@ -56,7 +56,7 @@ describe('borging score (properties)', () => {
     fc.assert(fc.property(fc.array(findingArb, { maxLength: 200 }), (list) => inRange(computeScore(list))));
   });
 
-  it('is 100 exactly when no WP1xx–WP7xx finding remains (WP0 warnings and infos do not count)', () => {
+  it('is 100 exactly when no WP1xx–WP8xx finding remains (WP0 warnings and infos do not count)', () => {
     fc.assert(
       fc.property(scoredFindingsArb, (list) => {
         const score = computeScore(list);
@@ -101,6 +101,16 @@ describe('borging score (properties)', () => {
       assert.ok(e.overall! < w.overall! && w.overall! < i.overall! && i.overall! < 100, `overall ${category}`);
       assert.ok(e.categories[category]! < w.categories[category]! && w.categories[category]! < i.categories[category]! && i.categories[category]! < 100);
     }
+  });
+
+  it('WP8 (substance, 1.1) is a category like the others: it has a score and its findings cost', () => {
+    assert.deepEqual([...SCORED_CATEGORIES], ['WP1', 'WP2', 'WP3', 'WP4', 'WP5', 'WP6', 'WP7', 'WP8']);
+    const score = computeScore([finding('WP8', 'warning', 1)]);
+    assert.ok(score.overall! < 100);
+    assert.ok(score.categories.WP8! < 100);
+    for (const c of SCORED_CATEGORIES) if (c !== 'WP8') assert.equal(score.categories[c], 100, c);
+    const perfect = computeScore([finding('WP0', 'warning')]);
+    assert.equal(perfect.categories.WP8, 100);
   });
 
   it('a WP0xx error makes the score and every category null; a WP0 warning or info does not', () => {

@@ -16,6 +16,7 @@ export const CATEGORY_NAME: Record<Lang, Record<Category, string>> = {
     WP5: 'bestuurlijke verankering',
     WP6: 'bewoners',
     WP7: 'samenhang',
+    WP8: 'inhoud',
   },
   en: {
     WP0: 'structure',
@@ -26,6 +27,7 @@ export const CATEGORY_NAME: Record<Lang, Record<Category, string>> = {
     WP5: 'governance',
     WP6: 'residents',
     WP7: 'coherence',
+    WP8: 'substance',
   },
 };
 
@@ -39,6 +41,7 @@ export const CATEGORY_TAG: Record<Category, string> = {
   WP5: 'governance',
   WP6: 'residents',
   WP7: 'coherence',
+  WP8: 'substance',
 };
 
 /** "1 fout", "2 fouten", "3 waarschuwingen", "1 info". */

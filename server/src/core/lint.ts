@@ -1,6 +1,7 @@
 import { toTextEdits } from './fixes';
 import type { Plan } from './model';
 import { LIMITS, parseText, rangeForPointer, splitPointer, type ParsedText } from './parse';
+import { findPlaceholders, type PlaceholderPlace } from './placeholder';
 import { fillTemplate, type Report, type RuleContext, type RuleDefinition } from './rule';
 import { RULES, RULES_BY_CODE, UNCONFIGURABLE } from './rules/index';
 import { checkSchema, type SchemaProblem } from './schema';
@@ -19,6 +20,8 @@ export interface LintResult {
   parsed: ParsedText;
   /** The plan with broken values removed, or undefined when the text is no plan at all. */
   plan: Plan | undefined;
+  /** The placeholders of the plan (format.md 1.1): in `plan`, but missing for the rules. */
+  placeholders: PlaceholderPlace[];
   /** Findings after configuration and suppressions, sorted by position and code. */
   findings: Finding[];
   score: Score;
@@ -39,12 +42,12 @@ export function lintParsed(parsed: ParsedText, options: LintOptions = {}): LintR
     // WP001 stops the checking of the file: no other finding, not even WP007 for a
     // suppression comment that the unreadable file happens to hold (rules.md).
     const findings = [syntaxFinding(parsed)];
-    return { parsed, plan: undefined, findings, score: computeScore(findings) };
+    return { parsed, plan: undefined, placeholders: [], findings, score: computeScore(findings) };
   }
   if (parsed.empty) {
     collector.report('WP002', { pointer: '', messageId: 'empty' });
     const findings = finish(collector.findings, config, parsed);
-    return { parsed, plan: undefined, findings, score: computeScore(findings) };
+    return { parsed, plan: undefined, placeholders: [], findings, score: computeScore(findings) };
   }
 
   for (const duplicate of parsed.duplicateKeys) {
@@ -64,22 +67,27 @@ export function lintParsed(parsed: ParsedText, options: LintOptions = {}): LintR
   for (const problem of problems) if (!problem.silent) collector.report('WP002', { pointer: problem.pointer, messageId: 'schema', data: { detail: '' } }, undefined, problem.message);
 
   let plan: Plan | undefined;
+  let placeholders: PlaceholderPlace[] = [];
   if (isMapping(raw)) {
     const cleaned = removeBroken(raw, problems, parsed);
     // A document whose root is itself broken (a tagged scalar, say) has no plan to judge.
     if (isMapping(cleaned)) {
       plan = cleaned as Plan;
-      runRules(rules, plan, raw, config, parsed, collector);
+      // A placeholder counts as missing for every rule, like an empty text (WP801 reports it).
+      placeholders = findPlaceholders(cleaned);
+      const judged = placeholders.length === 0 ? plan : (removeBroken(raw, problems, parsed, placeholders.map((p) => p.pointer)) as Plan);
+      runRules(rules, judged, raw, placeholders, config, parsed, collector);
     }
   }
   const findings = finish(collector.findings, config, parsed);
-  return { parsed, plan, findings, score: computeScore(findings) };
+  return { parsed, plan, placeholders, findings, score: computeScore(findings) };
 }
 
 function runRules(
   rules: readonly RuleDefinition[],
   plan: Plan,
   raw: unknown,
+  placeholders: readonly PlaceholderPlace[],
   config: ResolvedConfig,
   parsed: ParsedText,
   collector: FindingCollector,
@@ -90,6 +98,7 @@ function runRules(
     const context: RuleContext = {
       plan,
       raw,
+      placeholders,
       thresholds: config.thresholds,
       offsetOf: (pointer) => parsed.nodes.get(pointer)?.start ?? -1,
       report: (report) => collector.report(rule.code, report),
@@ -238,8 +247,8 @@ function withoutExtensions(value: unknown): unknown {
 }
 
 /** A copy of the plan where each value that broke the format is gone (list items become holes). */
-function removeBroken(raw: unknown, problems: SchemaProblem[], parsed: ParsedText): unknown {
-  const broken = new Set<string>();
+function removeBroken(raw: unknown, problems: SchemaProblem[], parsed: ParsedText, also: readonly string[] = []): unknown {
+  const broken = new Set<string>(also);
   for (const problem of problems) {
     if (problem.removes) broken.add(problem.pointer);
     if (problem.removePointer !== undefined) broken.add(problem.removePointer);

@@ -1,4 +1,5 @@
 import type { Plan } from './model';
+import type { PlaceholderPlace } from './placeholder';
 import type { Category, LocalizedText, MessageData, Severity, Thresholds } from './types';
 
 /**
@@ -42,6 +43,8 @@ export interface RuleContext {
   readonly plan: Plan;
   /** The plan as written (after duplicate keys resolved), for rules that also look at broken values. */
   readonly raw: unknown;
+  /** Placeholder texts (format.md 1.1), already removed from `plan`; WP801 reports them. */
+  readonly placeholders: readonly PlaceholderPlace[];
   readonly thresholds: Thresholds;
   /** Offset of a node in the text, for ordering by document position; -1 when absent. */
   offsetOf(pointer: string): number;

@@ -15,7 +15,7 @@ export const OVERALL_SCALE = 40;
 
 export function computeScore(findings: readonly Finding[]): Score {
   const unavailable = findings.some((f) => f.category === 'WP0' && f.severity === 'error');
-  const cost: Record<ScoredCategory, number> = { WP1: 0, WP2: 0, WP3: 0, WP4: 0, WP5: 0, WP6: 0, WP7: 0 };
+  const cost: Record<ScoredCategory, number> = { WP1: 0, WP2: 0, WP3: 0, WP4: 0, WP5: 0, WP6: 0, WP7: 0, WP8: 0 };
   for (const finding of findings) {
     if (finding.category !== 'WP0') cost[finding.category] += SEVERITY_COST[finding.severity];
   }

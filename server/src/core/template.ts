@@ -1,12 +1,12 @@
 /**
  * A new plan that passes the schema and shows every section, for `wijkplan init` and the
- * editor's "new plan" command. Its texts say what to fill in; the rules then tell what is
- * still missing for borging.
+ * editor's "new plan" command. Every text the user must write is a placeholder (format.md
+ * 1.1), so WP801 points at each place to write and the untouched template scores at most 40.
  */
 export const PLAN_TEMPLATE = `# Nieuw wijkplan. Vul de teksten in; Wijkplan vertelt wat er nog ontbreekt voor borging.
 # New neighbourhood plan. Fill in the texts; Wijkplan tells what is still missing.
 wijkplan: 1
-titel: Wijkaanpak (naam van de wijk)
+titel: (titel van het plan, bijvoorbeeld "Wijkaanpak" en de naam van de wijk)
 wijk:
   naam: (naam van de wijk)
   gemeente: (gemeente)
@@ -14,31 +14,31 @@ looptijd:
   start: 2026-01-01
   eind: 2045-12-31
 visie: >
-  Waar staat de wijk over twintig jaar? Beschrijf het resultaat, niet de projecten.
+  (Waar staat de wijk over twintig jaar? Beschrijf het resultaat, niet de projecten.)
 
 partners:
   - id: gemeente
-    naam: Gemeente (naam)
+    naam: (naam van de gemeente)
     soort: gemeente
-    rol: regie en budgethouder
+    rol: (wat doet de gemeente in het plan?)
     commitment: { tot: 2045-12-31, vastgelegd_in: (naam van de overeenkomst) }
   - id: corporatie
-    naam: Woningcorporatie (naam)
+    naam: (naam van de woningcorporatie)
     soort: corporatie
-    rol: woningen en openbare ruimte
+    rol: (wat doet de corporatie in het plan?)
     commitment: { tot: 2045-12-31, vastgelegd_in: (naam van de overeenkomst) }
-    belang: wat levert meedoen de corporatie op?
+    belang: (wat levert meedoen de corporatie op?)
   - id: welzijn
-    naam: Welzijnsorganisatie (naam)
+    naam: (naam van de welzijnsorganisatie)
     soort: welzijn
-    rol: opbouwwerk
+    rol: (wat doet de welzijnsorganisatie in het plan?)
     commitment: { tot: 2045-12-31, vastgelegd_in: (naam van de overeenkomst) }
-    belang: wat levert meedoen de welzijnsorganisatie op?
+    belang: (wat levert meedoen de welzijnsorganisatie op?)
 
 bestuur:
   vastgesteld: { door: gemeenteraad, datum: 2025-12-15 }
-  portefeuillehouders: [Wethouder Sociaal Domein, Wethouder Wonen]
-  programmamanager: { rol: programmamanager wijkaanpak, organisatie: gemeente, vervanger: (rol van de vervanger) }
+  portefeuillehouders: [(eerste wethouder), (tweede wethouder)]
+  programmamanager: { rol: (rol van de programmamanager), organisatie: gemeente, vervanger: (rol van de vervanger) }
   stuurgroep: [gemeente, corporatie, welzijn]
   afspraken:
     budget: (hoe het wijkbudget is geregeld)
@@ -54,7 +54,7 @@ doelen:
       - id: I-voorbeeld
         naam: (wat meet u?)
         soort: outcome
-        eenheid: procent
+        eenheid: (eenheid, bijvoorbeeld procent)
         richting: omlaag
         bron: (CBS, Leefbaarometer, eigen enquête)
         nulmeting: { waarde: 0, datum: 2025-06-30 }
@@ -87,13 +87,13 @@ financiering:
   budgethouder: gemeente
   bronnen:
     - id: F-gemeente
-      naam: Wijkbudget (reguliere begroting)
+      naam: (naam van de begrotingspost)
       partner: gemeente
       soort: structureel
       bedragen: [{ van: 2026, tot_en_met: 2045, bedrag: 60000 }]
       doelen: [D-voorbeeld]
     - id: F-corporatie
-      naam: Bijdrage corporatie
+      naam: (naam van de bijdrage van de corporatie)
       partner: corporatie
       soort: structureel
       bedragen: [{ van: 2026, tot_en_met: 2045, bedrag: 40000 }]

@@ -3,8 +3,8 @@
 export type Severity = 'error' | 'warning' | 'info';
 export type ConfiguredSeverity = Severity | 'off';
 export type Lang = 'nl' | 'en';
-export type Category = 'WP0' | 'WP1' | 'WP2' | 'WP3' | 'WP4' | 'WP5' | 'WP6' | 'WP7';
-export const SCORED_CATEGORIES = ['WP1', 'WP2', 'WP3', 'WP4', 'WP5', 'WP6', 'WP7'] as const;
+export type Category = 'WP0' | 'WP1' | 'WP2' | 'WP3' | 'WP4' | 'WP5' | 'WP6' | 'WP7' | 'WP8';
+export const SCORED_CATEGORIES = ['WP1', 'WP2', 'WP3', 'WP4', 'WP5', 'WP6', 'WP7', 'WP8'] as const;
 export type ScoredCategory = (typeof SCORED_CATEGORIES)[number];
 
 /** A zero-based position, counted in UTF-16 code units as LSP does. */
@@ -67,6 +67,8 @@ export interface Thresholds {
   minPartnerKinds: number;
   minStructuralShare: number;
   maxEvaluationGapYears: number;
+  /** (1.1) WP108: how many calendar months before an intervention's end continuation is decided. */
+  minDecisionLeadMonths: number;
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
@@ -75,6 +77,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   minPartnerKinds: 3,
   minStructuralShare: 0.5,
   maxEvaluationGapYears: 2,
+  minDecisionLeadMonths: 12,
 };
 
 export type Preset = 'aanbevolen' | 'streng';

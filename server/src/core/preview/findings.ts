@@ -5,7 +5,7 @@ import { html, type SafeHtml } from './html';
 import { CATEGORY_NAMES } from './i18n';
 import { severityCounts } from './scores';
 
-const CATEGORIES: readonly Category[] = ['WP0', 'WP1', 'WP2', 'WP3', 'WP4', 'WP5', 'WP6', 'WP7'];
+const CATEGORIES: readonly Category[] = ['WP0', 'WP1', 'WP2', 'WP3', 'WP4', 'WP5', 'WP6', 'WP7', 'WP8'];
 
 export function renderFindings(ctx: RenderContext): SafeHtml {
   const { t, lang, result } = ctx;

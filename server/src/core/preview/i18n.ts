@@ -52,7 +52,7 @@ const nl = {
   sectionScore: 'Borgingsscore',
   scoreOf: (n: number) => `Borgingsscore ${n} van 100`,
   scoreUnavailable: 'De score is niet beschikbaar zolang het plan structuurfouten (WP0) heeft.',
-  scoreExplain: '100 betekent: geen bevindingen in WP1–WP7. Een fout kost meer dan een waarschuwing, een waarschuwing meer dan een info.',
+  scoreExplain: '100 betekent: geen bevindingen in WP1–WP8. Een fout kost meer dan een waarschuwing, een waarschuwing meer dan een info.',
   category: 'Categorie',
   score: 'Score',
   findingsBehind: 'Bevindingen',
@@ -256,7 +256,7 @@ const en: Labels = {
   sectionScore: 'Borging score',
   scoreOf: (n) => `Borging score ${n} out of 100`,
   scoreUnavailable: 'The score is not available while the plan has structural errors (WP0).',
-  scoreExplain: '100 means: no findings in WP1–WP7. An error costs more than a warning, a warning more than an info.',
+  scoreExplain: '100 means: no findings in WP1–WP8. An error costs more than a warning, a warning more than an info.',
   category: 'Category',
   score: 'Score',
   findingsBehind: 'Findings',
@@ -419,6 +419,7 @@ export const CATEGORY_NAMES: Record<Lang, Record<Category, string>> = {
     WP5: 'Bestuurlijke verankering',
     WP6: 'Bewoners',
     WP7: 'Samenhang',
+    WP8: 'Inhoud',
   },
   en: {
     WP0: 'Structure',
@@ -429,6 +430,7 @@ export const CATEGORY_NAMES: Record<Lang, Record<Category, string>> = {
     WP5: 'Governance',
     WP6: 'Residents',
     WP7: 'Coherence',
+    WP8: 'Substance',
   },
 };
 

@@ -1,4 +1,4 @@
-/** The borging score: the plan's number and one per category WP1–WP7, with the findings behind each. */
+/** The borging score: the plan's number and one per category WP1–WP8, with the findings behind each. */
 import { SCORED_CATEGORIES, type Finding, type Severity } from '../types';
 import { findingBadges, type RenderContext } from './context';
 import { html, joinHtml, num, type SafeHtml } from './html';

@@ -7,6 +7,7 @@ import { MEASURING_RULES } from './wp4-measuring/index';
 import { GOVERNANCE_RULES } from './wp5-governance/index';
 import { RESIDENTS_RULES } from './wp6-residents/index';
 import { COHERENCE_RULES } from './wp7-coherence/index';
+import { SUBSTANCE_RULES } from './wp8-substance/index';
 
 /**
  * Every rule, in the order of rules.md. Codes are never reused: a retired code stays here
@@ -21,6 +22,7 @@ export const RULES: readonly RuleDefinition[] = [
   ...GOVERNANCE_RULES,
   ...RESIDENTS_RULES,
   ...COHERENCE_RULES,
+  ...SUBSTANCE_RULES,
 ];
 
 export const RULES_BY_CODE: ReadonlyMap<string, RuleDefinition> = new Map(RULES.map((rule) => [rule.code, rule]));

@@ -6,5 +6,7 @@ import { WP104 } from './WP104-funding-ends-early';
 import { WP105 } from './WP105-separate-programme';
 import { WP106 } from './WP106-no-maintenance';
 import { WP107 } from './WP107-handover-without-recipient';
+import { WP108 } from './WP108-decision-too-late';
+import { WP109 } from './WP109-embedding-without-structural-money';
 
-export const CONTINUITY_RULES: RuleDefinition[] = [WP101, WP102, WP103, WP104, WP105, WP106, WP107];
+export const CONTINUITY_RULES: RuleDefinition[] = [WP101, WP102, WP103, WP104, WP105, WP106, WP107, WP108, WP109];

@@ -12,5 +12,6 @@ import { WP410 } from './WP410-not-interpreted-together';
 import { WP411 } from './WP411-no-spillover-watch';
 import { WP412 } from './WP412-no-success-sharing';
 import { WP413 } from './WP413-goal-without-indicator';
+import { WP414 } from './WP414-target-no-change';
 
-export const MEASURING_RULES: RuleDefinition[] = [WP401, WP402, WP403, WP404, WP405, WP406, WP407, WP408, WP409, WP410, WP411, WP412, WP413];
+export const MEASURING_RULES: RuleDefinition[] = [WP401, WP402, WP403, WP404, WP405, WP406, WP407, WP408, WP409, WP410, WP411, WP412, WP413, WP414];
