@@ -121,8 +121,8 @@ class FindingCollector {
     if (!rule) return;
     const template = rule.messages[report.messageId];
     const filled: LocalizedText = message ?? {
-      nl: fillTemplate(template?.nl ?? report.messageId, report.data),
-      en: fillTemplate(template?.en ?? report.messageId, report.data),
+      nl: fillTemplate(template?.nl ?? report.messageId, report.data, 'nl'),
+      en: fillTemplate(template?.en ?? report.messageId, report.data, 'en'),
     };
     const finding: Finding = {
       code: rule.code,
@@ -138,8 +138,8 @@ class FindingCollector {
         pointer: related.pointer,
         range: rangeForPointer(this.parsed, related.pointer),
         message: {
-          nl: fillTemplate(rule.messages[related.messageId]?.nl ?? related.messageId, related.data),
-          en: fillTemplate(rule.messages[related.messageId]?.en ?? related.messageId, related.data),
+          nl: fillTemplate(rule.messages[related.messageId]?.nl ?? related.messageId, related.data, 'nl'),
+          en: fillTemplate(rule.messages[related.messageId]?.en ?? related.messageId, related.data, 'en'),
         },
       }));
     }
