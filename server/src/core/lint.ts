@@ -8,6 +8,7 @@ import { computeScore } from './score';
 import { applySuppressions } from './suppress';
 import type { Finding, LocalizedText, MessageData, ResolvedConfig, Score, Severity } from './types';
 import { DEFAULT_CONFIG } from './types';
+import { yamlProblem } from './vocabulary';
 
 export interface LintOptions {
   config?: ResolvedConfig;
@@ -180,7 +181,10 @@ function syntaxFinding(parsed: ParsedText): Finding {
     pointer: '',
     // The range of `""`: the document's first key when the parser still saw one, else 1:1.
     range: parsed.syntaxFirstKey ? parsed.lines.rangeOf(...parsed.syntaxFirstKey) : rangeForPointer(parsed, ''),
-    message: { nl: fillTemplate(rule.messages[messageId].nl, data), en: fillTemplate(rule.messages[messageId].en, data) },
+    message: {
+      nl: fillTemplate(rule.messages[messageId].nl, { ...data, detail: yamlProblem(problem.message, 'nl') }, 'nl'),
+      en: fillTemplate(rule.messages[messageId].en, { ...data, detail: yamlProblem(problem.message, 'en') }, 'en'),
+    },
   };
 }
 

@@ -145,3 +145,17 @@ export function describePointer(pointer: string, lang: Lang, line?: number): str
   }
   return `"${parts.join('.')}"${at}`;
 }
+
+/** The YAML parser's messages (English) in words for the reader, in both languages. */
+const YAML_PROBLEMS: Array<[RegExp, string, string]> = [
+  [/flow (sequence|mapping)|end with a [\]}]|unexpected flow-(seq|map)-end|flow-(seq|map)-start/i, 'een lijst of blok tussen haakjes ([ ] of { }) is niet goed gesloten of ingesprongen', 'a list or block in brackets ([ ] or { }) is not closed or indented properly'],
+  [/missing closing|quoted|quote/i, 'een aanhalingsteken (" of \') is niet gesloten', 'a quotation mark (" or \') is not closed'],
+  [/tab/i, 'er staat een tab in de inspringing; gebruik spaties', 'there is a tab in the indentation; use spaces'],
+  [/same column|indent|bad indentation/i, 'de inspringing klopt niet: items op hetzelfde niveau beginnen in dezelfde kolom', 'the indentation is wrong: items on the same level start in the same column'],
+  [/implicit (map )?keys?|single line|followed by map values|nested mappings/i, 'een sleutel zonder dubbele punt of een sleutel over twee regels', 'a key without a colon, or a key across two lines'],
+];
+
+export function yamlProblem(detail: string, lang: Lang): string {
+  for (const [pattern, nl, en] of YAML_PROBLEMS) if (pattern.test(detail)) return lang === 'nl' ? nl : en;
+  return lang === 'nl' ? 'controleer inspringing, haakjes en aanhalingstekens' : 'check indentation, brackets and quotation marks';
+}

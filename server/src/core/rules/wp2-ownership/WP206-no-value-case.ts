@@ -12,7 +12,7 @@ export const WP206: RuleDefinition = {
   },
   messages: {
     missing: {
-      nl: 'Partner "{id}" heeft geen belang: beschrijf wat meedoen deze partij zelf oplevert, want wie er zelf baat bij heeft, blijft langer aan boord.',
+      nl: 'Bij partner "{id}" staat niet wat meedoen deze partij oplevert (belang): beschrijf dat, want wie er zelf baat bij heeft, blijft langer meedoen.',
       en: 'Partner "{id}" has no stated interest: describe what taking part brings this party itself, because a party that gains from it stays on board longer.',
     },
   },

@@ -12,7 +12,7 @@ export const WP307: RuleDefinition = {
   },
   messages: {
     missing: {
-      nl: 'De financiering noemt geen inverdieneffecten: beschrijf welke besparingen of opbrengsten het plan elders oplevert, want wie ziet dat hij erbij wint, betaalt eerder mee.',
+      nl: 'Het plan noemt geen besparingen elders (inverdieneffecten): beschrijf die als ze er zijn, want een partij die ziet dat zij erbij wint, betaalt eerder mee.',
       en: 'The funding names no earn-back effects: describe which savings or returns the plan brings elsewhere, because a party that sees it gains is more willing to pay.',
     },
   },

@@ -11,8 +11,8 @@ export const WP502: RuleDefinition = {
   },
   messages: {
     narrow: {
-      nl: 'Het plan is vastgesteld door de {door}: zonder besluit van raad of college blijft de aanpak de zaak van enkelen en verdwijnt ze gemakkelijk met hen.',
-      en: 'The plan was adopted by the {door}: without a decision by the council or executive the approach stays the business of a few and easily leaves with them.',
+      nl: 'Het plan is vastgesteld door de {door}: laat ook raad of college het vaststellen, want anders blijft de aanpak de zaak van enkelen en verdwijnt ze met hen.',
+      en: 'The plan was adopted by someone other than the council or executive board ("{door}"): have one of them adopt it too, or the approach stays the business of a few.',
     },
   },
   sources: ['003', '000'],

@@ -12,12 +12,12 @@ export const WP505: RuleDefinition = {
   },
   messages: {
     missing: {
-      nl: 'Het bestuur heeft geen stuurgroep: zonder een vast overleg van de dragende partners beslist één organisatie alleen over een aanpak van velen.',
-      en: 'The governance section has no stuurgroep: without a standing board of the carrying partners one organisation decides alone on an approach shared by many.',
+      nl: 'Het plan heeft geen stuurgroep: noem de partners die samen sturen, want anders beslist één organisatie alleen over een aanpak van velen.',
+      en: 'The plan has no steering group (stuurgroep): name the partners who steer together, or one organisation decides alone on an approach shared by many.',
     },
     few: {
-      nl: 'De stuurgroep telt maar één partner: één partij is geen gezamenlijk bestuur, en de andere partners voelen zich dan geen mede-eigenaar.',
-      en: 'The stuurgroep has only one partner: one party is no shared board, and the other partners will not feel co-owners.',
+      nl: 'De stuurgroep telt maar één partner: voeg andere partners toe, want één partij is geen gezamenlijk bestuur en de anderen voelen zich dan geen mede-eigenaar.',
+      en: 'The steering group (stuurgroep) has only one partner: add other partners, because one party does not make a shared board and the others will not feel co-owners.',
     },
   },
   sources: ['004'],
