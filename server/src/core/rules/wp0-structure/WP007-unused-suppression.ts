@@ -23,7 +23,7 @@ export const WP007: RuleDefinition = {
   },
   sources: [],
   rationale: {
-    nl: 'Verouderde onderdrukkingen stapelen zich op en verbergen later echte meldingen; daarom wordt een onderdrukking die niets doet gemeld.',
+    nl: 'Verouderde onderdrukkingen stapelen zich op en verbergen later echte bevindingen; daarom wordt een onderdrukking die niets doet gemeld.',
     en: 'Stale suppressions pile up and later hide real findings; so a suppression that does nothing is reported.',
   },
   check() {},

@@ -23,7 +23,7 @@ export const WP205: RuleDefinition = {
   },
   sources: ['004'],
   rationale: {
-    nl: 'Wie een interventie draagt of betaalt, hoort vast te leggen hoe lang dat duurt. Zonder zo\'n afspraak kan een partner elk jaar opnieuw afhaken; met een langjarige verbintenis weten de anderen waar ze aan toe zijn.',
+    nl: 'Wie een interventie draagt of betaalt, hoort vast te leggen hoe lang dat duurt. Zonder zo\'n afspraak kan een partner elk jaar opnieuw afhaken; met een langjarige toezegging weten de anderen waar ze aan toe zijn.',
     en: 'Whoever carries or pays for an intervention should record for how long. Without such an agreement a partner can drop out every year; a long-term commitment tells the others where they stand.',
   },
   fixable: true,

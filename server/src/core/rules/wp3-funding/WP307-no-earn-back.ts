@@ -18,8 +18,8 @@ export const WP307: RuleDefinition = {
   },
   sources: ['000', '002'],
   rationale: {
-    nl: 'Een wijkaanpak bespaart vaak geld op andere plekken: minder uitkeringen, zorg of huurachterstand. Wie die effecten benoemt en bij de juiste partij neerlegt, heeft een sterk argument voor structureel geld.',
-    en: 'A neighbourhood approach often saves money elsewhere: fewer benefits, less care, fewer rent arrears. Naming those effects and the party that gains them is a strong case for structural money.',
+    nl: 'Een wijkaanpak levert soms elders een besparing op, bijvoorbeeld lagere kosten voor groenbeheer als bewoners meehelpen, of gezamenlijke zorgafspraken. Wie die effecten benoemt en bij de juiste partij neerlegt, heeft een sterk argument voor structureel geld.',
+    en: 'A neighbourhood approach sometimes saves money elsewhere, for example lower costs for green maintenance when residents help, or shared care arrangements. Naming those effects and the party that gains them is a strong case for structural money.',
   },
   fixable: true,
   check(ctx) {

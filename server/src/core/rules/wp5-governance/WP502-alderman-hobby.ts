@@ -7,7 +7,7 @@ export const WP502: RuleDefinition = {
   severity: 'warning',
   summary: {
     nl: 'Het plan is vastgesteld door een wethouder of stuurgroep, niet door raad of college.',
-    en: 'The plan was adopted by an alderman or steering board, not by the council or executive.',
+    en: 'The plan was adopted by an alderman or steering group, not by the council or executive.',
   },
   messages: {
     narrow: {
@@ -18,7 +18,7 @@ export const WP502: RuleDefinition = {
   sources: ['003', '000'],
   rationale: {
     nl: 'Een aanpak die alleen op een enthousiaste wethouder of een stuurgroep rust, lijkt diens hobby; verankering bij het hele college en de raad maakt haar onafhankelijk van personen.',
-    en: 'An approach that rests only on an enthusiastic alderman or a steering board looks like a personal hobby; anchoring it with the whole executive and the council makes it independent of people.',
+    en: 'An approach that rests only on an enthusiastic alderman or a steering group looks like a personal hobby; anchoring it with the whole executive and the council makes it independent of people.',
   },
   check(ctx) {
     const adopted = ctx.plan.bestuur?.vastgesteld;

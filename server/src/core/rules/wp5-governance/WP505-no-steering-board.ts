@@ -8,7 +8,7 @@ export const WP505: RuleDefinition = {
   severity: 'info',
   summary: {
     nl: 'Het plan heeft geen stuurgroep van minstens twee partners.',
-    en: 'The plan has no steering board of at least two partners.',
+    en: 'The plan has no steering group of at least two partners.',
   },
   messages: {
     missing: {
@@ -23,7 +23,7 @@ export const WP505: RuleDefinition = {
   sources: ['004'],
   rationale: {
     nl: 'Partners die samen besturen, blijven samen verantwoordelijk; een stuurgroep van meerdere partijen houdt hun inzet vast en verdeelt de zeggenschap over wie het plan dragen.',
-    en: 'Partners who govern together stay responsible together; a steering board of several parties keeps their commitment and shares control among those who carry the plan.',
+    en: 'Partners who govern together stay responsible together; a steering group of several parties keeps their commitment and shares control among those who carry the plan.',
   },
   fixable: true,
   check(ctx) {
@@ -33,7 +33,7 @@ export const WP505: RuleDefinition = {
     if (members.size >= 2) return;
     const partners = [...idIndex(ctx.plan).partner.keys()];
     const value = partners.length >= 2 ? `[${partners[0]}, ${partners[1]}]` : undefined;
-    const title = { nl: 'Voeg een stuurgroep toe', en: 'Add a steering board' };
+    const title = { nl: 'Voeg een stuurgroep toe', en: 'Add a steering group' };
     const missing = isMissing(governance?.stuurgroep);
     ctx.report({
       pointer: governance ? '/bestuur' : '',

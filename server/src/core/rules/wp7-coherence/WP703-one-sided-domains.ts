@@ -22,8 +22,8 @@ export const WP703: RuleDefinition = {
   },
   sources: ['002', '003'],
   rationale: {
-    nl: 'Een wijk verandert het duurzaamst als de fysieke en de sociale kant elkaar versterken; tegelijk kan een goede sectorale aanpak volstaan, daarom is dit alleen een hint.',
-    en: 'A neighbourhood changes most lastingly when the physical and social sides reinforce each other; then again a good sectoral approach can be enough, which is why this is only a hint.',
+    nl: 'Een wijk verandert het duurzaamst als de fysieke en de sociale kant elkaar versterken; tegelijk kan een goede sectorale aanpak volstaan, daarom is dit alleen info.',
+    en: 'A neighbourhood changes most lastingly when the physical and social sides reinforce each other; then again a good sectoral approach can be enough, which is why this is only info.',
   },
   check(ctx) {
     const domains = entries(ctx.plan.doelen)
