@@ -1,35 +1,19 @@
 import type { Category, Lang, Severity } from '../core/types';
+import { CATEGORY_NAMES, SEVERITY_NAMES } from '../core/vocabulary';
 
 /** Words the reports use, in both languages. Dutch is the default (cli.md). */
-export const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
-  nl: { error: 'fout', warning: 'waarschuwing', info: 'info' },
-  en: { error: 'error', warning: 'warning', info: 'info' },
+/** Severity names: the one list in core/vocabulary.ts. */
+export const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = SEVERITY_NAMES;
+
+/** Category names inside a sentence or table: core/vocabulary.ts's names, lower case. */
+export const CATEGORY_NAME: Record<Lang, Record<Category, string>> = {
+  nl: lowerAll(CATEGORY_NAMES.nl),
+  en: lowerAll(CATEGORY_NAMES.en),
 };
 
-export const CATEGORY_NAME: Record<Lang, Record<Category, string>> = {
-  nl: {
-    WP0: 'structuur',
-    WP1: 'continuïteit',
-    WP2: 'eigenaarschap',
-    WP3: 'financiering',
-    WP4: 'meten en leren',
-    WP5: 'bestuurlijke verankering',
-    WP6: 'bewoners',
-    WP7: 'samenhang',
-    WP8: 'inhoud',
-  },
-  en: {
-    WP0: 'structure',
-    WP1: 'continuity',
-    WP2: 'ownership',
-    WP3: 'funding',
-    WP4: 'measuring and learning',
-    WP5: 'governance',
-    WP6: 'residents',
-    WP7: 'coherence',
-    WP8: 'substance',
-  },
-};
+function lowerAll(names: Record<Category, string>): Record<Category, string> {
+  return Object.fromEntries(Object.entries(names).map(([key, name]) => [key, name.toLowerCase()])) as Record<Category, string>;
+}
 
 /** English kebab-case tags for SARIF, whatever the message language. */
 export const CATEGORY_TAG: Record<Category, string> = {

@@ -9,6 +9,7 @@ import { computeScore } from './score';
 import { applySuppressions } from './suppress';
 import type { Finding, LocalizedText, MessageData, ResolvedConfig, Score, Severity } from './types';
 import { DEFAULT_CONFIG } from './types';
+import { yamlProblem } from './vocabulary';
 
 export interface LintOptions {
   config?: ResolvedConfig;
@@ -130,8 +131,8 @@ class FindingCollector {
     if (!rule) return;
     const template = rule.messages[report.messageId];
     const filled: LocalizedText = message ?? {
-      nl: fillTemplate(template?.nl ?? report.messageId, report.data),
-      en: fillTemplate(template?.en ?? report.messageId, report.data),
+      nl: fillTemplate(template?.nl ?? report.messageId, report.data, 'nl'),
+      en: fillTemplate(template?.en ?? report.messageId, report.data, 'en'),
     };
     const finding: Finding = {
       code: rule.code,
@@ -147,8 +148,8 @@ class FindingCollector {
         pointer: related.pointer,
         range: rangeForPointer(this.parsed, related.pointer),
         message: {
-          nl: fillTemplate(rule.messages[related.messageId]?.nl ?? related.messageId, related.data),
-          en: fillTemplate(rule.messages[related.messageId]?.en ?? related.messageId, related.data),
+          nl: fillTemplate(rule.messages[related.messageId]?.nl ?? related.messageId, related.data, 'nl'),
+          en: fillTemplate(rule.messages[related.messageId]?.en ?? related.messageId, related.data, 'en'),
         },
       }));
     }
@@ -189,7 +190,10 @@ function syntaxFinding(parsed: ParsedText): Finding {
     pointer: '',
     // The range of `""`: the document's first key when the parser still saw one, else 1:1.
     range: parsed.syntaxFirstKey ? parsed.lines.rangeOf(...parsed.syntaxFirstKey) : rangeForPointer(parsed, ''),
-    message: { nl: fillTemplate(rule.messages[messageId].nl, data), en: fillTemplate(rule.messages[messageId].en, data) },
+    message: {
+      nl: fillTemplate(rule.messages[messageId].nl, { ...data, detail: yamlProblem(problem.message, 'nl') }, 'nl'),
+      en: fillTemplate(rule.messages[messageId].en, { ...data, detail: yamlProblem(problem.message, 'en') }, 'en'),
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Plan } from './model';
 import type { PlaceholderPlace } from './placeholder';
-import type { Category, LocalizedText, MessageData, Severity, Thresholds } from './types';
+import type { Category, Lang, LocalizedText, MessageData, Severity, Thresholds } from './types';
+import { formatMessageData } from './vocabulary';
 
 /**
  * A fix described by what it adds, not by offsets: "give the mapping at `pointer` the key
@@ -77,9 +78,13 @@ export interface RuleDefinition {
   check(ctx: RuleContext): void;
 }
 
-/** Fills `{name}` placeholders; unknown ones stay visible rather than vanish. */
-export function fillTemplate(template: string, data: MessageData | undefined): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (data && name in data ? String(data[name]) : whole));
+/**
+ * Fills `{name}` placeholders; unknown ones stay visible rather than vanish. With a language,
+ * every value goes through the shared formatter first (dates, decimals, money: vocabulary.ts).
+ */
+export function fillTemplate(template: string, data: MessageData | undefined, lang?: Lang): string {
+  const values = lang ? formatMessageData(data, lang) : data;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole));
 }
 
 export function placeholdersOf(template: string): string[] {

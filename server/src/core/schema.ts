@@ -5,6 +5,7 @@ import { entries, type BedragItem } from './model';
 import { joinPointer, splitPointer } from './parse';
 import type { LocalizedText } from './types';
 import { closest } from './closest';
+import { describePointer } from './vocabulary';
 
 /** A value that breaks the format, as WP002 reports it. */
 export interface SchemaProblem {
@@ -59,8 +60,8 @@ export function fromAjvErrors(errors: ErrorObject[], value: unknown, schema: Jso
           removes: false,
           removePointer: pointer,
           message: {
-            nl: `Verplichte sleutel "${key}" ontbreekt${where(parent, 'nl')}: de tekst is leeg.`,
-            en: `Required key "${key}" is missing${where(parent, 'en')}: the text is empty.`,
+            nl: `"${key}" is leeg${where(parent, 'nl')}: vul deze tekst in, want die is verplicht.`,
+            en: `"${key}" is empty${where(parent, 'en')}: fill in this text, because it is required.`,
           },
         });
       } else {
@@ -75,8 +76,8 @@ export function fromAjvErrors(errors: ErrorObject[], value: unknown, schema: Jso
           pointer,
           removes: false,
           message: {
-            nl: `Verplichte sleutel "${key}" ontbreekt${where(pointer, 'nl')}.`,
-            en: `Required key "${key}" is missing${where(pointer, 'en')}.`,
+            nl: `"${key}" ontbreekt${where(pointer, 'nl')}: voeg deze sleutel toe, want die is verplicht.`,
+            en: `"${key}" is missing${where(pointer, 'en')}: add this key, because it is required.`,
           },
         });
         break;
@@ -87,7 +88,7 @@ export function fromAjvErrors(errors: ErrorObject[], value: unknown, schema: Jso
         const suggestion = closest(key, allowed);
         const hint = suggestion
           ? { nl: ` Bedoelt u "${suggestion}"?`, en: ` Did you mean "${suggestion}"?` }
-          : { nl: allowed.length ? ` Toegestaan: ${allowed.join(', ')}.` : '', en: allowed.length ? ` Allowed: ${allowed.join(', ')}.` : '' };
+          : { nl: ' Haal de sleutel weg of verbeter de naam.', en: ' Remove the key or correct its name.' };
         problems.push({
           pointer: joinPointer(pointer, key),
           removes: true,
@@ -108,9 +109,16 @@ export function fromAjvErrors(errors: ErrorObject[], value: unknown, schema: Jso
   return problems;
 }
 
+/** The place in words ("bij de 1e partner"), never as a JSON pointer. */
 function where(pointer: string, lang: 'nl' | 'en'): string {
-  if (pointer === '') return lang === 'nl' ? ' op het hoogste niveau' : ' at the top level';
-  return lang === 'nl' ? ` in ${pointer}` : ` in ${pointer}`;
+  if (pointer === '') return lang === 'nl' ? ' bovenaan in het plan' : ' at the top of the plan';
+  return lang === 'nl' ? ` bij ${describePointer(pointer, lang)}` : ` in ${describePointer(pointer, lang)}`;
+}
+
+/** `"naam"` for a value under a key, else the fallback. */
+function keyOf(pointer: string, fallback: string): string {
+  const key = splitPointer(pointer).pop();
+  return key !== undefined && !/^\d+$/.test(key) ? `"${key}"` : fallback;
 }
 
 function describeValueError(error: ErrorObject, actual: unknown, pointer = ''): LocalizedText {
@@ -131,8 +139,8 @@ function describeValueError(error: ErrorObject, actual: unknown, pointer = ''): 
       }
       const type = String(params.type);
       return {
-        nl: `Verwacht ${typeName(type, 'nl')}, maar gevonden: ${shown}.`,
-        en: `Expected ${typeName(type, 'en')}, but found ${shown}.`,
+        nl: `${keyOf(pointer, 'Deze waarde')} moet ${typeName(type, 'nl')} zijn, maar er staat ${shown}: pas de waarde aan.`,
+        en: `${keyOf(pointer, 'This value')} must be ${typeName(type, 'en').replace(/^a text$/, 'text')}, but it is ${shown}: change the value.`,
       };
     }
     case 'enum': {
@@ -140,41 +148,41 @@ function describeValueError(error: ErrorObject, actual: unknown, pointer = ''): 
       const suggestion = typeof actual === 'string' ? closest(actual, allowed) : undefined;
       const hint = suggestion ? { nl: ` Bedoelt u "${suggestion}"?`, en: ` Did you mean "${suggestion}"?` } : { nl: '', en: '' };
       return {
-        nl: `${shown} is geen toegestane waarde; kies uit: ${allowed.join(', ')}.${hint.nl}`,
-        en: `${shown} is not an allowed value; choose from: ${allowed.join(', ')}.${hint.en}`,
+        nl: `${shown} is geen toegestane waarde: kies uit ${allowed.map((v) => `"${v}"`).join(', ')}.${hint.nl}`,
+        en: `${shown} is not an allowed value: choose from ${allowed.map((v) => `"${v}"`).join(', ')}.${hint.en}`,
       };
     }
     case 'const':
       return {
-        nl: `Verwacht ${JSON.stringify(params.allowedValue)}, maar gevonden: ${shown}.`,
-        en: `Expected ${JSON.stringify(params.allowedValue)}, but found ${shown}.`,
+        nl: `Hier hoort ${JSON.stringify(params.allowedValue)} te staan, maar er staat ${shown}: pas de waarde aan.`,
+        en: `This must be ${JSON.stringify(params.allowedValue)}, but it is ${shown}: change the value.`,
       };
     case 'format':
       return {
-        nl: `${shown} is geen bestaande datum in de vorm JJJJ-MM-DD.`,
-        en: `${shown} is not a real calendar date in the form YYYY-MM-DD.`,
+        nl: `Deze datum bestaat niet: schrijf een echte datum als jaar-maand-dag (JJJJ-MM-DD).`,
+        en: `This date does not exist: write a real date as year-month-day (YYYY-MM-DD).`,
       };
     case 'pattern':
       return describePattern(String(params.pattern), shown);
     case 'minItems':
-      return { nl: 'Deze lijst mag niet leeg zijn.', en: 'This list must not be empty.' };
+      return { nl: 'Deze lijst is leeg: vul minstens één item in.', en: 'This list is empty: fill in at least one item.' };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum': {
       const comparison = String(params.comparison);
       return {
-        nl: `${shown} moet ${comparison} ${String(params.limit)} zijn.`,
-        en: `${shown} must be ${comparison} ${String(params.limit)}.`,
+        nl: `${shown} is ${comparison.startsWith('>') ? 'te klein' : 'te groot'}: de grens is ${String(params.limit)}; pas de waarde aan.`,
+        en: `${shown} is too ${comparison.startsWith('>') ? 'small' : 'large'}: the limit is ${String(params.limit)}; change the value.`,
       };
     }
     case 'anyOf':
       return {
-        nl: 'Een bedrag hoort bij een jaar (jaar) of bij een reeks jaren (van en tot_en_met).',
-        en: 'An amount belongs to a year (jaar) or to a range of years (van and tot_en_met).',
+        nl: 'Een bedrag hoort bij één jaar of bij een reeks jaren: vul "jaar" in, of "van" en "tot_en_met".',
+        en: 'An amount belongs to one year or to a range of years: fill in "jaar", or "van" and "tot_en_met".',
       };
     default:
-      return { nl: `Ongeldige waarde ${shown}: ${error.message ?? error.keyword}.`, en: `Invalid value ${shown}: ${error.message ?? error.keyword}.` };
+      return { nl: `De waarde ${shown} past niet in het formaat: pas de waarde aan.`, en: `The value ${shown} does not fit the format: change the value.` };
   }
 }
 
@@ -193,7 +201,7 @@ function describePattern(pattern: string, shown: string): LocalizedText {
 
 function typeName(type: string, lang: 'nl' | 'en'): string {
   const names: Record<string, [string, string]> = {
-    object: ['een object (sleutels met waarden)', 'an object (keys with values)'],
+    object: ['een blok met sleutels en waarden', 'a block of keys with values'],
     array: ['een lijst', 'a list'],
     string: ['een tekst', 'a text'],
     integer: ['een geheel getal', 'a whole number'],
@@ -290,8 +298,8 @@ function checkAmountLists(value: unknown): SchemaProblem[] {
           pointer,
           removes: true,
           message: {
-            nl: 'Gebruik óf jaar óf van en tot_en_met, niet beide.',
-            en: 'Use either jaar or van and tot_en_met, not both.',
+            nl: 'Dit bedrag noemt een jaar en een reeks jaren: gebruik óf "jaar" óf "van" en "tot_en_met", niet beide.',
+            en: 'This amount names a year and a range of years: use either "jaar" or "van" and "tot_en_met", not both.',
           },
         });
         continue;
@@ -302,7 +310,7 @@ function checkAmountLists(value: unknown): SchemaProblem[] {
           problems.push({
             pointer,
             removes: true,
-            message: { nl: `van (${van}) ligt na tot_en_met (${totEnMet}).`, en: `van (${van}) is after tot_en_met (${totEnMet}).` },
+            message: { nl: `Het beginjaar (van, ${van}) ligt na het eindjaar (tot_en_met, ${totEnMet}): draai de twee jaren om.`, en: `The first year (van, ${van}) is after the last year (tot_en_met, ${totEnMet}): swap the two years.` },
           });
           continue;
         }

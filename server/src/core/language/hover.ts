@@ -1,3 +1,4 @@
+import { SEVERITY_NAMES } from '../vocabulary';
 import type { LintResult } from '../lint';
 import { parentPointer, splitPointer } from '../parse';
 import type { RuleDefinition } from '../rule';
@@ -71,9 +72,7 @@ export function hover(input: HoverInput): HoverResult | undefined {
 }
 
 function severityLabel(finding: Finding, lang: Lang): string {
-  if (finding.severity === 'error') return pick(lang, 'fout', 'error');
-  if (finding.severity === 'warning') return pick(lang, 'waarschuwing', 'warning');
-  return pick(lang, 'info', 'info');
+  return SEVERITY_NAMES[lang][finding.severity];
 }
 
 function findingSection(finding: Finding, lang: Lang, docsUrl: DocsUrl): string {

@@ -101,7 +101,7 @@ export function renderEvaluation(ctx: RenderContext): SafeHtml {
   const moments = entries(evaluatie.momenten);
   const table =
     moments.length > 0
-      ? html`<h3>${t.momenten} ${findingBadges(ctx, findingsAt(ctx, '/evaluatie/momenten'))}</h3><div class="table-wrap"><table class="data"><thead><tr><th scope="col">${t.colDate}</th><th scope="col">${t.colKind}</th><th scope="col">${t.colBy}</th><th scope="col">${t.colWith}</th><th scope="col">${t.colSubject}</th></tr></thead><tbody>${moments.map(
+      ? html`<h3>${t.momenten} ${findingBadges(ctx, findingsAt(ctx, '/evaluatie/momenten'))}</h3><div class="table-wrap" tabindex="0" role="region" aria-label="${t.momenten}"><table class="data"><thead><tr><th scope="col">${t.colDate}</th><th scope="col">${t.colKind}</th><th scope="col">${t.colBy}</th><th scope="col">${t.colWith}</th><th scope="col">${t.colSubject}</th></tr></thead><tbody>${moments.map(
           ([i, moment]) =>
             html`<tr><td>${moment.datum ? formatDate(moment.datum, lang, true) : '—'} ${findingBadges(ctx, findingsUnder(ctx, `/evaluatie/momenten/${i}`))}</td><td>${moment.soort ? enumLabel(moment.soort, lang) : '—'}</td><td>${moment.door ? (facts.partnerName(moment.door) ?? moment.door) : '—'}</td><td>${names(ctx, moment.met, (id) => facts.partnerName(id)) || '—'}</td><td>${moment.onderwerp ?? '—'}</td></tr>`,
         )}</tbody></table></div>`

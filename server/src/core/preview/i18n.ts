@@ -3,7 +3,7 @@ import type { Category, Lang, Severity } from '../types';
 
 const nl = {
   documentTitle: 'Wijkplan',
-  nav: 'Inhoud van de preview',
+  nav: 'Inhoud van de voorvertoning',
   file: 'Bestand',
   untitled: 'Wijkplan zonder titel',
   wijk: 'Wijk',
@@ -38,7 +38,7 @@ const nl = {
   glanceNoMoneyIn: (years: string) => `geen geld in ${years}`,
   glanceStructural: (share: string) => `${share} structureel`,
   glanceShort: (n: number) => (n === 1 ? 'tekort in 1 jaar' : `tekort in ${n} jaren`),
-  glanceEarly: (n: number) => (n === 1 ? '1 interventie houdt te vroeg geld over' : `${n} interventies houden te vroeg geld over`),
+  glanceEarly: (n: number) => (n === 1 ? 'bij 1 interventie stopt het geld te vroeg' : `bij ${n} interventies stopt het geld te vroeg`),
   glanceBaseline: 'Nulmeting',
   glanceNoBaseline: 'het plan noemt geen nulmeting',
   glanceCarriers: 'Wie draagt het',
@@ -150,7 +150,7 @@ const nl = {
   colDirection: 'Richting',
   colUnit: 'Eenheid',
   colDataSource: 'Bron',
-  colTrend: 'Van nulmeting naar doel',
+  colTrend: 'Van nulmeting naar streefwaarde',
   domein: 'domein',
   trendAria: (text: string) => `Van nulmeting naar streefwaarden: ${text}`,
   noBaseline: 'geen nulmeting',
@@ -176,7 +176,7 @@ const nl = {
   total: 'totaal',
 
   sectionGovernance: 'Bestuur',
-  governanceEmpty: 'Het plan heeft geen bestuur-sectie.',
+  governanceEmpty: 'Het plan heeft geen onderdeel Bestuur.',
   portefeuillehouders: 'Portefeuillehouders',
   programmamanager: 'Programmamanager',
   stuurgroep: 'Stuurgroep',
@@ -187,14 +187,14 @@ const nl = {
   inbedding: 'Inbedding',
 
   sectionEvaluation: 'Evaluatie',
-  evaluationEmpty: 'Het plan heeft geen evaluatie-sectie.',
+  evaluationEmpty: 'Het plan heeft geen onderdeel Evaluatie.',
   nulmetingPlan: 'Nulmeting van het plan',
   momenten: 'Evaluatiemomenten',
   effectenBuitenWijk: 'Effecten buiten de wijk',
   successenDelen: 'Successen delen',
 
   sectionResidents: 'Bewoners',
-  residentsEmpty: 'Het plan heeft geen bewoners-sectie.',
+  residentsEmpty: 'Het plan heeft geen onderdeel Bewoners.',
   betrokkenheid: 'Betrokken bij',
   wijkinitiatieven: 'Wijkinitiatieven',
 
@@ -247,7 +247,7 @@ const en: Labels = {
   glanceNoBaseline: 'the plan names no baseline',
   glanceCarriers: 'Who carries it',
   glanceBudgetHolder: 'budget holder',
-  glanceSteering: (n) => `steering board of ${n}`,
+  glanceSteering: (n) => `steering group of ${n}`,
   glancePartners: (n) => (n === 1 ? '1 partner' : `${n} partners`),
   glanceShortCommitment: (n) => (n === 1 ? '1 commitment too short' : `${n} commitments too short`),
   glanceFindings: 'Findings',
@@ -383,7 +383,7 @@ const en: Labels = {
   governanceEmpty: 'The plan has no governance section.',
   portefeuillehouders: 'Portfolio holders',
   programmamanager: 'Programme manager',
-  stuurgroep: 'Steering board',
+  stuurgroep: 'Steering group',
   afspraken: 'Agreed in advance',
   afspraakBudget: 'budget',
   afspraakMandaat: 'mandate',
@@ -409,35 +409,8 @@ const en: Labels = {
 
 export const LABELS: Record<Lang, Labels> = { nl, en };
 
-export const CATEGORY_NAMES: Record<Lang, Record<Category, string>> = {
-  nl: {
-    WP0: 'Structuur',
-    WP1: 'Continuïteit',
-    WP2: 'Eigenaarschap',
-    WP3: 'Financiering',
-    WP4: 'Meten en leren',
-    WP5: 'Bestuurlijke verankering',
-    WP6: 'Bewoners',
-    WP7: 'Samenhang',
-    WP8: 'Inhoud',
-  },
-  en: {
-    WP0: 'Structure',
-    WP1: 'Continuity',
-    WP2: 'Ownership',
-    WP3: 'Funding',
-    WP4: 'Measuring and learning',
-    WP5: 'Governance',
-    WP6: 'Residents',
-    WP7: 'Coherence',
-    WP8: 'Substance',
-  },
-};
-
-export const SEVERITY_NAMES: Record<Lang, Record<Severity, string>> = {
-  nl: { error: 'fout', warning: 'waarschuwing', info: 'info' },
-  en: { error: 'error', warning: 'warning', info: 'info' },
-};
+/** Category and severity names live in one place: core/vocabulary.ts. */
+export { CATEGORY_NAMES, SEVERITY_NAMES } from '../vocabulary';
 
 export const SEVERITY_PLURALS: Record<Lang, Record<Severity, (n: number) => string>> = {
   nl: {
@@ -467,7 +440,7 @@ export const ROLE_NAMES: Record<Lang, Record<string, string>> = {
     trekker: 'Lead',
     financier: 'Funder',
     budgethouder: 'Budget holder',
-    stuurgroep: 'Steering board',
+    stuurgroep: 'Steering group',
     programmamanager: 'Programme manager',
     evaluator: 'Evaluator',
   },
@@ -500,7 +473,7 @@ const ENUMS: Record<Lang, Record<string, string>> = {
     gemeenteraad: 'municipal council',
     college: 'executive board',
     wethouder: 'alderman',
-    stuurgroep: 'steering board',
+    stuurgroep: 'steering group',
     sociaal: 'social',
     fysiek: 'physical',
     economisch: 'economic',

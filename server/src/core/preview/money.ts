@@ -171,7 +171,7 @@ function moneyTable(ctx: RenderContext, years: YearMoney[], kinds: MoneyKind[]):
     const balance = entry.funding - entry.budget;
     return html`<tr class="${short ? 'row-short' : ''}"><th scope="row">${entry.year}</th>${kinds.map((kind) => html`<td class="num">${formatMoney(entry.bySoort[kind], lang)}</td>`)}<td class="num">${formatMoney(entry.funding, lang)}</td><td class="num">${formatMoney(entry.budget, lang)}</td><td class="num">${short ? html`<strong class="warn-text">${formatMoney(balance, lang)} (${t.shortLabel})</strong>` : formatMoney(balance, lang)}</td></tr>`;
   });
-  return html`<details class="alt"><summary>${t.moneyTable}</summary><table class="data"><caption>${t.sectionMoney}</caption><thead><tr><th scope="col">${t.colYear}</th>${kinds.map((kind) => html`<th scope="col" class="num">${enumLabel(kind, lang)}</th>`)}<th scope="col" class="num">${t.colTotal}</th><th scope="col" class="num">${t.colBudget}</th><th scope="col" class="num">${t.colBalance}</th></tr></thead><tbody>${rows}</tbody></table></details>`;
+  return html`<details class="alt"><summary>${t.moneyTable}</summary><div class="table-wrap" tabindex="0" role="region" aria-label="${t.moneyTable}"><table class="data"><caption>${t.sectionMoney}</caption><thead><tr><th scope="col">${t.colYear}</th>${kinds.map((kind) => html`<th scope="col" class="num">${enumLabel(kind, lang)}</th>`)}<th scope="col" class="num">${t.colTotal}</th><th scope="col" class="num">${t.colBudget}</th><th scope="col" class="num">${t.colBalance}</th></tr></thead><tbody>${rows}</tbody></table></div></details>`;
 }
 
 function amountsText(ctx: RenderContext, source: SourceFact): string {
@@ -195,7 +195,7 @@ function sourcesTable(ctx: RenderContext): SafeHtml {
     const goals = entries(bron.doelen).map(([, id]) => facts.doelTitle(id) ?? id);
     return html`<tr><th scope="row">${bron.naam ?? ''} ${bron.id ? html`<code class="id">${bron.id}</code>` : ''} ${findingBadges(ctx, findingsUnder(ctx, source.pointer))}</th><td>${facts.partnerName(bron.partner) ?? bron.partner ?? '—'}</td><td><span class="kind kind-${kindOf(bron.soort)}">${bron.soort ? enumLabel(bron.soort, lang) : t.unknown}</span></td><td>${amountsText(ctx, source)}</td><td class="num">${formatMoney(total, lang)}</td><td>${goals.join(', ') || '—'}</td></tr>`;
   });
-  return html`<h3>${t.sourcesTitle}</h3><div class="table-wrap"><table class="data"><thead><tr><th scope="col">${t.colSource}</th><th scope="col">${t.colPartner}</th><th scope="col">${t.colKind}</th><th scope="col">${t.colAmounts}</th><th scope="col" class="num">${t.colTotal}</th><th scope="col">${t.colGoals}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  return html`<h3>${t.sourcesTitle}</h3><div class="table-wrap" tabindex="0" role="region" aria-label="${t.sourcesTitle}"><table class="data"><thead><tr><th scope="col">${t.colSource}</th><th scope="col">${t.colPartner}</th><th scope="col">${t.colKind}</th><th scope="col">${t.colAmounts}</th><th scope="col" class="num">${t.colTotal}</th><th scope="col">${t.colGoals}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function earnBack(ctx: RenderContext): SafeHtml {
@@ -208,7 +208,7 @@ function earnBack(ctx: RenderContext): SafeHtml {
   );
   return html`<h3>${t.earnBackTitle}</h3>${
     rows.length > 0
-      ? html`<div class="table-wrap"><table class="data"><thead><tr><th scope="col">${t.colDescription}</th><th scope="col">${t.colPartner}</th><th scope="col" class="num">${t.perYear}</th><th scope="col">${t.colBudgetLine}</th></tr></thead><tbody>${rows}</tbody></table></div>`
+      ? html`<div class="table-wrap" tabindex="0" role="region" aria-label="${t.earnBackTitle}"><table class="data"><thead><tr><th scope="col">${t.colDescription}</th><th scope="col">${t.colPartner}</th><th scope="col" class="num">${t.perYear}</th><th scope="col">${t.colBudgetLine}</th></tr></thead><tbody>${rows}</tbody></table></div>`
       : html`<p class="empty">${t.noEarnBack}</p>`
   }`;
 }
@@ -222,7 +222,7 @@ export function renderMoney(ctx: RenderContext): SafeHtml {
   const badges = findingBadges(ctx, findingsAt(ctx, '/financiering'));
   const chart =
     years.length > 0
-      ? html`<figure class="chart">${moneyChart(ctx, years)}</figure>${legend(ctx, kinds, years.some((entry) => entry.budget > 0), facts.money.shortYears.length > 0)}${moneyTable(ctx, years, kinds.length > 0 ? kinds : ['structureel'])}`
+      ? html`<figure class="chart" tabindex="0" role="region" aria-label="${t.sectionMoney}">${moneyChart(ctx, years)}</figure>${legend(ctx, kinds, years.some((entry) => entry.budget > 0), facts.money.shortYears.length > 0)}${moneyTable(ctx, years, kinds.length > 0 ? kinds : ['structureel'])}`
       : html`<p class="empty">${t.moneyEmpty}</p>`;
   return html`<section id="wp-money" class="section" aria-labelledby="wp-money-h"><h2 id="wp-money-h">${t.sectionMoney}</h2>
 <p class="intro">${t.moneyIntro} ${badges}</p>

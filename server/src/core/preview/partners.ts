@@ -78,7 +78,7 @@ function partnerDetails(ctx: RenderContext): SafeHtml {
     const commitment = partner.commitment;
     return html`<tr><th scope="row">${partner.naam ?? partner.id ?? ''} ${partner.id ? html`<code class="id">${partner.id}</code>` : ''}</th><td>${partner.soort ? enumLabel(partner.soort, lang) : '—'}</td><td>${partner.rol ?? '—'}</td><td>${partner.belang ?? '—'}</td><td>${commitment?.tot ? formatDate(commitment.tot, lang, true) : '—'}${commitment?.vastgelegd_in ? html`<span class="p-meta">${t.vastgelegdIn} ${commitment.vastgelegd_in}</span>` : ''}</td></tr>`;
   });
-  return html`<h3>${t.partnerDetails}</h3><div class="table-wrap"><table class="data"><thead><tr><th scope="col">${t.colPartner}</th><th scope="col">${t.colKind}</th><th scope="col">${t.colRole}</th><th scope="col">${t.colStake}</th><th scope="col">${t.colCommitment}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  return html`<h3>${t.partnerDetails}</h3><div class="table-wrap" tabindex="0" role="region" aria-label="${t.partnerDetails}"><table class="data"><thead><tr><th scope="col">${t.colPartner}</th><th scope="col">${t.colKind}</th><th scope="col">${t.colRole}</th><th scope="col">${t.colStake}</th><th scope="col">${t.colCommitment}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 /** The partners × roles section. */
@@ -97,7 +97,7 @@ export function renderPartners(ctx: RenderContext): SafeHtml {
   });
   return html`<section id="wp-partners" class="section" aria-labelledby="wp-partners-h">${heading}
 <p class="intro">${t.partnersIntro}</p>
-<div class="table-wrap"><table class="data matrix"><caption class="vh">${t.matrixCaption}</caption><thead><tr><th scope="col">${t.colPartner}</th>${ROLES.map((role) => html`<th scope="col" class="role-h">${ROLE_NAMES[lang][role]}</th>`)}<th scope="col">${t.colCommitment}</th></tr></thead><tbody>${rows}</tbody></table></div>
+<div class="table-wrap" tabindex="0" role="region" aria-label="${t.matrixCaption}"><table class="data matrix"><caption class="vh">${t.matrixCaption}</caption><thead><tr><th scope="col">${t.colPartner}</th>${ROLES.map((role) => html`<th scope="col" class="role-h">${ROLE_NAMES[lang][role]}</th>`)}<th scope="col">${t.colCommitment}</th></tr></thead><tbody>${rows}</tbody></table></div>
 ${wp2.length > 0 ? html`<h3>${t.ownershipFindings}</h3>${findingList(ctx, wp2)}` : ''}
 ${partnerDetails(ctx)}
 </section>`;

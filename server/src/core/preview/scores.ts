@@ -44,6 +44,6 @@ export function renderScore(ctx: RenderContext): SafeHtml {
   });
   return html`<section id="wp-score" class="section" aria-labelledby="wp-score-h"><h2 id="wp-score-h">${t.sectionScore}</h2>
 <div class="score-grid"><div class="score-overall">${scoreRing(ctx, score.overall)}<p class="muted small">${score.overall === null ? t.scoreUnavailable : t.scoreExplain}</p></div>
-<div class="table-wrap"><table class="data score-table"><caption class="vh">${t.scoreTableCaption}</caption><thead><tr><th scope="col">${t.category}</th><th scope="col">${t.score}</th><th scope="col">${t.findingsBehind}</th></tr></thead><tbody>${joinHtml(rows)}</tbody></table></div></div>
+<div class="table-wrap" tabindex="0" role="region" aria-label="${t.scoreTableCaption}"><table class="data score-table"><caption class="vh">${t.scoreTableCaption}</caption><thead><tr><th scope="col">${t.category}</th><th scope="col">${t.score}</th><th scope="col">${t.findingsBehind}</th></tr></thead><tbody>${joinHtml(rows)}</tbody></table></div></div>
 </section>`;
 }

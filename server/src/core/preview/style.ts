@@ -89,7 +89,7 @@ body { margin: 0; background: var(--wp-bg); color: var(--wp-fg); font-family: va
 .vh { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
 svg.defs { position: absolute; width: 0; height: 0; overflow: hidden; }
 a { color: var(--wp-accent); }
-a:focus-visible, summary:focus-visible { outline: 2px solid var(--wp-focus, var(--wp-accent)); outline-offset: 2px; border-radius: 3px; }
+a:focus-visible, summary:focus-visible, .table-wrap:focus-visible, .chart:focus-visible { outline: 2px solid var(--wp-focus, var(--wp-accent)); outline-offset: 2px; border-radius: 3px; }
 code, .id { font-family: var(--wp-mono); font-size: 0.85em; }
 code.id { color: var(--wp-muted); background: var(--wp-surface); border: 1px solid var(--wp-border); border-radius: 4px; padding: 0 4px; overflow-wrap: anywhere; }
 h1, h2, h3 { line-height: 1.25; margin: 0; }

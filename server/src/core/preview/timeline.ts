@@ -284,8 +284,8 @@ function timelineTable(ctx: RenderContext): SafeHtml {
     );
   }
   return html`<details class="alt"><summary>${t.timelineTable}</summary>
-<table class="data"><caption>${t.sectionTimeline}</caption><thead><tr><th scope="col">${t.colIntervention}</th><th scope="col">${t.colPeriod}</th><th scope="col">${t.colSources}</th><th scope="col">${t.colMoneyUntil}</th><th scope="col">${t.colDecision}</th><th scope="col">${t.colContinuation}</th></tr></thead><tbody>${rows}</tbody></table>
-${milestones.length > 0 ? html`<table class="data"><caption>${t.milestonesTable}</caption><thead><tr><th scope="col">${t.colDate}</th><th scope="col">${t.colKind}</th><th scope="col">${t.colBy}</th></tr></thead><tbody>${milestones}</tbody></table>` : ''}
+<div class="table-wrap" tabindex="0" role="region" aria-label="${t.timelineTable}"><table class="data"><caption>${t.sectionTimeline}</caption><thead><tr><th scope="col">${t.colIntervention}</th><th scope="col">${t.colPeriod}</th><th scope="col">${t.colSources}</th><th scope="col">${t.colMoneyUntil}</th><th scope="col">${t.colDecision}</th><th scope="col">${t.colContinuation}</th></tr></thead><tbody>${rows}</tbody></table></div>
+${milestones.length > 0 ? html`<div class="table-wrap" tabindex="0" role="region" aria-label="${t.milestonesTable}"><table class="data"><caption>${t.milestonesTable}</caption><thead><tr><th scope="col">${t.colDate}</th><th scope="col">${t.colKind}</th><th scope="col">${t.colBy}</th></tr></thead><tbody>${milestones}</tbody></table></div>` : ''}
 </details>`;
 }
 
@@ -323,7 +323,7 @@ export function renderTimeline(ctx: RenderContext): SafeHtml {
   const badges = findingBadges(ctx, findingsAt(ctx, '/looptijd'));
   return html`<section id="wp-timeline" class="section" aria-labelledby="wp-timeline-h">${heading}
 <p class="intro">${t.timelineIntro} ${badges}</p>
-<figure class="chart">${svg}</figure>
+<figure class="chart" tabindex="0" role="region" aria-label="${t.sectionTimeline}">${svg}</figure>
 ${legend(ctx)}
 ${timelineTable(ctx)}
 </section>`;

@@ -14,8 +14,8 @@ export const WP002: RuleDefinition = {
       en: 'The file is empty: a plan is required (start with "wijkplan: 1").',
     },
     tag: {
-      nl: 'De tag {tag} is geen onderdeel van het formaat; hij wordt genegeerd en nooit uitgevoerd.',
-      en: 'The tag {tag} is not part of the format; it is ignored and never executed.',
+      nl: 'De YAML-tag {tag} hoort niet bij het formaat: haal die weg, want Wijkplan negeert de tag.',
+      en: 'The YAML tag {tag} is not part of the format: remove it, because Wijkplan ignores the tag.',
     },
   },
   sources: [],

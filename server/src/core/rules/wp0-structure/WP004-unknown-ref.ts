@@ -29,7 +29,7 @@ export const WP004: RuleDefinition = {
     },
     doel: {
       nl: '"{ref}" is geen id van een doel: voeg het doel toe onder doelen of verbeter de verwijzing, anders is niet te zien waaraan dit bijdraagt.',
-      en: '"{ref}" is not the id of a goal: add the goal under doelen or correct the reference, or it is unclear what this contributes to.',
+      en: '"{ref}" is not the id of a goal: add the goal under goals (doelen) or correct the reference, or it is unclear what this contributes to.',
     },
     doelSuggestion: {
       nl: '"{ref}" is geen id van een doel; bedoelt u "{suggestion}"? Een verwijzing die niets noemt, laat niet zien waaraan dit bijdraagt.',

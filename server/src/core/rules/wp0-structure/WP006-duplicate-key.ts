@@ -9,10 +9,10 @@ export const WP006: RuleDefinition = {
   summary: { nl: 'Een sleutel staat twee keer in hetzelfde object.', en: 'A key appears twice in one mapping.' },
   messages: {
     duplicate: {
-      nl: 'Sleutel "{key}" staat hier voor de tweede keer; alleen deze laatste waarde telt.',
-      en: 'Key "{key}" appears here for the second time; only this last value counts.',
+      nl: 'Sleutel "{key}" staat hier voor de tweede keer: haal een van de twee weg, want alleen deze laatste waarde telt.',
+      en: 'Key "{key}" appears here for the second time: remove one of the two, because only this last value counts.',
     },
-    first: { nl: 'Eerste "{key}"', en: 'First "{key}"' },
+    first: { nl: 'Hier staat "{key}" voor het eerst', en: 'Here "{key}" appears first' },
   },
   sources: [],
   rationale: {

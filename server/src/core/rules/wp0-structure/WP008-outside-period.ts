@@ -12,20 +12,20 @@ export const WP008: RuleDefinition = {
   },
   messages: {
     interventionDate: {
-      nl: 'Interventie "{id}" heeft {date} als {key}, buiten de looptijd van het plan ({start} tot en met {eind}): wat buiten het plan valt, is door het plan niet geregeld.',
-      en: 'Intervention "{id}" has {date} as its {key}, outside the plan\'s period ({start} to {eind}): what lies outside the plan is not arranged by it.',
+      nl: 'Interventie "{id}" heeft {date} als {key}, buiten de looptijd van het plan ({start} tot en met {eind}): pas de datum of de looptijd van het plan aan.',
+      en: 'Intervention "{id}" has {date} as its {key}, outside the plan\'s period ({start} to {eind}): change the date or the plan\'s period.',
     },
     moment: {
-      nl: 'Evaluatiemoment {number} op {date} ligt buiten de looptijd van het plan ({start} tot en met {eind}): zo\'n evaluatie stuurt het plan niet bij.',
-      en: 'Evaluation moment {number} on {date} lies outside the plan\'s period ({start} to {eind}): such an evaluation does not steer the plan.',
+      nl: 'Het evaluatiemoment van {date} ligt buiten de looptijd van het plan ({start} tot en met {eind}): pas de datum of de looptijd aan, want zo\'n evaluatie stuurt niet bij.',
+      en: 'The evaluation moment of {date} lies outside the plan\'s period ({start} to {eind}): change the date or the period, because such an evaluation does not steer the plan.',
     },
     sourceYear: {
-      nl: 'Bron "{id}" noemt het jaar {year} ({key}), buiten de looptijd van het plan ({first} tot en met {last}): dat geld draagt niet bij aan dit plan.',
-      en: 'Source "{id}" names the year {year} ({key}), outside the plan\'s period ({first} to {last}): that money does not serve this plan.',
+      nl: 'Bron "{id}" noemt het jaar {year} ({key}), buiten de looptijd van het plan ({first} tot en met {last}): pas het jaar of de looptijd aan.',
+      en: 'Source "{id}" names the year {year} ({key}), outside the plan\'s period ({first} to {last}): change the year or the plan\'s period.',
     },
     budgetYear: {
-      nl: 'De begroting van interventie "{id}" noemt het jaar {year} ({key}), buiten de looptijd van het plan ({first} tot en met {last}): die kosten vallen buiten het plan.',
-      en: 'The budget of intervention "{id}" names the year {year} ({key}), outside the plan\'s period ({first} to {last}): those costs fall outside the plan.',
+      nl: 'De begroting van interventie "{id}" noemt het jaar {year} ({key}), buiten de looptijd van het plan ({first} tot en met {last}): pas het jaar of de looptijd aan.',
+      en: 'The budget of intervention "{id}" names the year {year} ({key}), outside the plan\'s period ({first} to {last}): change the year or the plan\'s period.',
     },
   },
   sources: [],

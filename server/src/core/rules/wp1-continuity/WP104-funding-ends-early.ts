@@ -13,11 +13,11 @@ export const WP104: RuleDefinition = {
   },
   messages: {
     endsEarly: {
-      nl: 'De bronnen van interventie "{id}" betalen tot en met {last}, maar zij loopt tot in {end}: regel geld voor de laatste jaren, anders stopt het werk voordat het af is.',
+      nl: 'De bronnen van interventie "{id}" betalen tot en met {last}, maar de interventie loopt tot in {end}: regel geld voor de laatste jaren, anders stopt het werk voordat het af is.',
       en: 'The sources of intervention "{id}" pay until {last}, but it runs into {end}: arrange money for the last years, or the work stops before it is done.',
     },
     neverPays: {
-      nl: 'De bronnen van interventie "{id}" noemen geen bedrag boven nul, terwijl zij loopt tot in {end}: geef de bedragen per jaar, anders is niet te zien dat het werk betaald wordt.',
+      nl: 'De bronnen van interventie "{id}" noemen geen bedrag boven nul, terwijl de interventie loopt tot in {end}: geef de bedragen per jaar, anders is niet te zien dat het werk betaald wordt.',
       en: 'The sources of intervention "{id}" name no amount above zero, while it runs into {end}: give the amounts per year, or there is no sign that the work is paid for.',
     },
   },

@@ -14,12 +14,12 @@ export const WP105: RuleDefinition = {
   },
   messages: {
     missing: {
-      nl: 'Het bestuur beschrijft geen inbedding: leg vast hoe de aanpak deel wordt van de reguliere organisatie, anders blijft het een apart programma dat ooit "af" is.',
-      en: 'The governance describes no embedding: set out how the approach becomes part of the regular organisation, or it stays a separate programme that is one day "finished".',
+      nl: 'Het plan zegt niet hoe de aanpak deel wordt van de gewone organisatie (inbedding): leg dat vast, anders blijft het een apart programma dat ooit "af" is.',
+      en: 'The plan does not say how the approach becomes part of the regular organisation (inbedding): record it, or it stays a separate programme that is one day "finished".',
     },
     noBestuur: {
-      nl: 'Het plan heeft geen bestuur met een inbedding: leg vast hoe de aanpak deel wordt van de reguliere organisatie, anders blijft het een apart programma dat ooit "af" is.',
-      en: 'The plan has no governance with an embedding: set out how the approach becomes part of the regular organisation, or it stays a separate programme that is one day "finished".',
+      nl: 'Het plan zegt niet hoe de aanpak deel wordt van de gewone organisatie (inbedding): leg dat vast, anders blijft het een apart programma dat ooit "af" is.',
+      en: 'The plan does not say how the approach becomes part of the regular organisation (inbedding): record it, or it stays a separate programme that is one day "finished".',
     },
   },
   sources: ['000'],

@@ -16,18 +16,18 @@ export const WP201: RuleDefinition = {
       en: 'Intervention "{id}" has no owners: name at least {min} partners that carry it, so the work does not depend on one party or person.',
     },
     one: {
-      nl: 'Interventie "{id}" heeft maar één eigenaar, minder dan {min}: zoek een mededrager, zodat het werk doorgaat als die partij afhaakt.',
-      en: 'Intervention "{id}" has only one owner, fewer than {min}: find a co-carrier, so the work goes on when that party drops out.',
+      nl: 'Interventie "{id}" heeft maar één eigenaar, minder dan {min}: zoek een mede-eigenaar, zodat het werk doorgaat als die partij afhaakt.',
+      en: 'Intervention "{id}" has only one owner, fewer than {min}: find a co-owner, so the work goes on when that party drops out.',
     },
     few: {
-      nl: 'Interventie "{id}" heeft {count} eigenaars, minder dan {min}: zoek een mededrager, zodat het werk doorgaat als één partij afhaakt.',
-      en: 'Intervention "{id}" has {count} owners, fewer than {min}: find a co-carrier, so the work goes on when one party drops out.',
+      nl: 'Interventie "{id}" heeft {count} eigenaars, minder dan {min}: zoek een mede-eigenaar, zodat het werk doorgaat als één partij afhaakt.',
+      en: 'Intervention "{id}" has {count} owners, fewer than {min}: find a co-owner, so the work goes on when one party drops out.',
     },
   },
   sources: ['001', '000'],
   rationale: {
-    nl: 'Een interventie die op één partij of één persoon rust, valt om zodra die vertrekt of bezuinigt; met meer dragers is het resultaat minder kwetsbaar.',
-    en: 'An intervention that rests on one party or one person collapses as soon as it leaves or cuts back; with more carriers the result is less fragile.',
+    nl: 'Een interventie die op één partij of één persoon rust, valt om zodra die vertrekt of bezuinigt; met meer eigenaars is het resultaat minder kwetsbaar.',
+    en: 'An intervention that rests on one party or one person collapses as soon as it leaves or cuts back; with more owners the result is less fragile.',
   },
   thresholds: ['minOwners'],
   check(ctx) {

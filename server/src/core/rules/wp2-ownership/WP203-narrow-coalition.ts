@@ -12,22 +12,22 @@ export const WP203: RuleDefinition = {
   },
   messages: {
     government: {
-      nl: 'Alle partners zijn overheid: betrek ook partijen als bedrijven, zorgverzekeraars, fondsen of corporaties, zodat de aanpak niet staat of valt met één begroting.',
-      en: 'Every partner is government: also involve parties such as businesses, insurers, funds or housing associations, so the approach does not stand or fall with one budget.',
+      nl: 'Alle partners zijn overheden: betrek ook bedrijven, zorgverzekeraars, fondsen of corporaties, zodat de aanpak niet alleen op overheidsgeld rust.',
+      en: 'Every partner is a government body: also involve businesses, health insurers, funds or housing associations, so the approach does not rest on public money alone.',
     },
     oneKind: {
-      nl: 'Alle partners zijn van één soort, minder dan {min} soorten: een bredere coalitie maakt de aanpak minder afhankelijk van één soort partij.',
-      en: 'Every partner is of one kind, fewer than {min} kinds: a broader coalition makes the approach less dependent on one kind of party.',
+      nl: 'Alle partners zijn van één soort; het plan vraagt er minstens {min}: betrek andere soorten partners, want zo hangt de aanpak niet af van één soort partij.',
+      en: 'Every partner is of one kind; the plan asks for at least {min}: involve other kinds of partners, so the approach does not depend on one kind of party.',
     },
     fewKinds: {
-      nl: 'De partners zijn van {count} soorten, minder dan {min}: een bredere coalitie maakt de aanpak minder afhankelijk van één soort partij.',
-      en: 'The partners are of {count} kinds, fewer than {min}: a broader coalition makes the approach less dependent on one kind of party.',
+      nl: 'De partners zijn van {count} soorten; het plan vraagt er minstens {min}: betrek andere soorten partners, want zo hangt de aanpak niet af van één soort partij.',
+      en: 'The partners are of {count} kinds; the plan asks for at least {min}: involve other kinds of partners, so the approach does not depend on one kind of party.',
     },
   },
   sources: ['000', '004'],
   rationale: {
-    nl: 'Een aanpak die alleen gemeente en corporatie dragen, stopt als daar het geld opraakt. Bedrijven, verzekeraars en fondsen kunnen mededrager worden als hun eigen belang zichtbaar is; een brede coalitie houdt het werk jaren overeind.',
-    en: 'An approach carried only by the municipality and the housing association stops when their money runs out. Businesses, insurers and funds can become co-carriers once their own interest is visible; a broad coalition keeps the work going for years.',
+    nl: 'Een aanpak die alleen gemeente en corporatie dragen, stopt als daar het geld opraakt. Bedrijven, verzekeraars en fondsen kunnen mede-eigenaar worden als hun eigen belang zichtbaar is; een brede coalitie houdt het werk jaren overeind.',
+    en: 'An approach carried only by the municipality and the housing association stops when their money runs out. Businesses, insurers and funds can become co-owners once their own interest is visible; a broad coalition keeps the work going for years.',
   },
   thresholds: ['minPartnerKinds'],
   check(ctx) {

@@ -8,32 +8,32 @@ export const WP204: RuleDefinition = {
   category: 'WP2',
   severity: 'warning',
   summary: {
-    nl: 'Een partner is korter gecommitteerd dan wat hij draagt.',
+    nl: 'De toezegging van een partner loopt korter dan het werk dat die partner draagt.',
     en: 'A partner is committed for less time than what it carries.',
   },
   messages: {
     owner: {
-      nl: 'Partner "{id}" is gecommitteerd tot {tot}, maar is eigenaar van interventie "{item}", die loopt tot {end}: verleng de afspraak, anders staat de interventie aan het eind zonder eigenaar.',
+      nl: 'Partner "{id}" heeft zich verbonden tot {tot}, maar is eigenaar van interventie "{item}", die loopt tot {end}: verleng de afspraak, anders staat de interventie aan het eind zonder eigenaar.',
       en: 'Partner "{id}" is committed until {tot}, but owns intervention "{item}", which runs until {end}: extend the agreement, or the intervention ends up without an owner.',
     },
     trekker: {
-      nl: 'Partner "{id}" is gecommitteerd tot {tot}, maar trekt interventie "{item}", die loopt tot {end}: verleng de afspraak, anders valt de trekker weg voordat het werk klaar is.',
+      nl: 'Partner "{id}" heeft zich verbonden tot {tot}, maar trekt interventie "{item}", die loopt tot {end}: verleng de afspraak, anders valt de trekker weg voordat het werk klaar is.',
       en: 'Partner "{id}" is committed until {tot}, but leads intervention "{item}", which runs until {end}: extend the agreement, or the lead drops out before the work is done.',
     },
     budgethouder: {
-      nl: 'Partner "{id}" is gecommitteerd tot {tot}, maar is budgethouder van een plan dat loopt tot {end}: verleng de afspraak, anders staat het wijkbudget zonder houder.',
+      nl: 'Partner "{id}" heeft zich verbonden tot {tot}, maar is budgethouder van een plan dat loopt tot {end}: verleng de afspraak, anders staat het wijkbudget zonder houder.',
       en: 'Partner "{id}" is committed until {tot}, but holds the budget of a plan that runs until {end}: extend the agreement, or the neighbourhood budget is left without a holder.',
     },
     stuurgroep: {
-      nl: 'Partner "{id}" is gecommitteerd tot {tot}, maar zit in de stuurgroep van een plan dat loopt tot {end}: verleng de afspraak, anders verliest de stuurgroep een drager.',
-      en: 'Partner "{id}" is committed until {tot}, but sits on the steering board of a plan that runs until {end}: extend the agreement, or the board loses a carrier.',
+      nl: 'Partner "{id}" heeft zich verbonden tot {tot}, maar zit in de stuurgroep van een plan dat loopt tot {end}: verleng de afspraak, anders verliest de stuurgroep een lid.',
+      en: 'Partner "{id}" is committed until {tot}, but sits on the steering group of a plan that runs until {end}: extend the agreement, or the steering group loses a member.',
     },
     programmamanager: {
-      nl: 'Partner "{id}" is gecommitteerd tot {tot}, maar levert de programmamanager van een plan dat loopt tot {end}: verleng de afspraak, anders valt de regie weg.',
+      nl: 'Partner "{id}" heeft zich verbonden tot {tot}, maar levert de programmamanager van een plan dat loopt tot {end}: verleng de afspraak, anders valt de regie weg.',
       en: 'Partner "{id}" is committed until {tot}, but provides the programme manager of a plan that runs until {end}: extend the agreement, or direction falls away.',
     },
     source: {
-      nl: 'Partner "{id}" is gecommitteerd tot {tot}, maar betaalt bron "{item}" nog in {end}: verleng de afspraak, anders is dat geld niet zeker.',
+      nl: 'Partner "{id}" heeft zich verbonden tot {tot}, maar betaalt bron "{item}" nog in {end}: verleng de afspraak, anders is dat geld niet zeker.',
       en: 'Partner "{id}" is committed until {tot}, but still pays source "{item}" in {end}: extend the agreement, or that money is not secured.',
     },
   },

@@ -13,17 +13,17 @@ export const WP205: RuleDefinition = {
   },
   messages: {
     owner: {
-      nl: 'Partner "{id}" is eigenaar van interventie "{item}" maar heeft geen commitment: leg vast tot wanneer en in welke afspraak hij zich verbindt, zodat zijn inzet niet per jaar opnieuw ter discussie staat.',
-      en: 'Partner "{id}" owns intervention "{item}" but has no commitment: record until when and in which agreement it commits, so its effort is not up for debate every year.',
+      nl: 'Partner "{id}" is eigenaar van interventie "{item}", maar er staat geen toezegging (commitment): leg vast tot wanneer en in welk stuk deze partij zich verbindt.',
+      en: 'Partner "{id}" owns intervention "{item}", but no commitment (commitment) is stated: record until when and in which agreement it commits, so its effort is not debated every year.',
     },
     source: {
-      nl: 'Partner "{id}" betaalt bron "{item}" maar heeft geen commitment: leg vast tot wanneer en in welke afspraak hij zich verbindt, zodat het geld niet zomaar wegvalt.',
-      en: 'Partner "{id}" pays source "{item}" but has no commitment: record until when and in which agreement it commits, so the money does not simply disappear.',
+      nl: 'Partner "{id}" betaalt bron "{item}", maar er staat geen toezegging (commitment): leg vast tot wanneer en in welk stuk deze partij zich verbindt, zodat het geld niet zomaar wegvalt.',
+      en: 'Partner "{id}" pays source "{item}", but no commitment (commitment) is stated: record until when and in which agreement it commits, so the money does not simply disappear.',
     },
   },
   sources: ['004'],
   rationale: {
-    nl: 'Wie een interventie draagt of betaalt, hoort vast te leggen hoe lang dat duurt. Zonder zo\'n afspraak kan een partner elk jaar opnieuw afhaken; met een langjarige verbintenis weten de anderen waar ze aan toe zijn.',
+    nl: 'Wie een interventie draagt of betaalt, hoort vast te leggen hoe lang dat duurt. Zonder zo\'n afspraak kan een partner elk jaar opnieuw afhaken; met een langjarige toezegging weten de anderen waar ze aan toe zijn.',
     en: 'Whoever carries or pays for an intervention should record for how long. Without such an agreement a partner can drop out every year; a long-term commitment tells the others where they stand.',
   },
   fixable: true,

@@ -12,14 +12,14 @@ export const WP206: RuleDefinition = {
   },
   messages: {
     missing: {
-      nl: 'Partner "{id}" heeft geen belang: beschrijf wat meedoen deze partij zelf oplevert, want wie er zelf baat bij heeft, blijft langer aan boord.',
+      nl: 'Bij partner "{id}" staat niet wat meedoen deze partij oplevert (belang): beschrijf dat, want wie er zelf baat bij heeft, blijft langer meedoen.',
       en: 'Partner "{id}" has no stated interest: describe what taking part brings this party itself, because a party that gains from it stays on board longer.',
     },
   },
   sources: ['000'],
   rationale: {
-    nl: 'Bedrijven, fondsen en instellingen doen niet lang mee als vervangende subsidiegever. Ze worden mededrager als helder is wat deelname hen zelf waard is; dat verdienmodel moet je samen uitzoeken en vastleggen.',
-    en: 'Businesses, funds and institutions do not stay long as stand-in subsidy givers. They become co-carriers once it is clear what taking part is worth to them; that value case has to be worked out together and written down.',
+    nl: 'Bedrijven, fondsen en instellingen doen niet lang mee als vervangende financier. Ze worden mede-eigenaar als helder is wat deelname hun zelf oplevert; dat verdienmodel moeten de partners samen uitzoeken en vastleggen.',
+    en: 'Businesses, funds and institutions do not stay long as stand-in funders. They become co-owners once it is clear what taking part is worth to them; that value case has to be worked out together and written down.',
   },
   fixable: true,
   check(ctx) {

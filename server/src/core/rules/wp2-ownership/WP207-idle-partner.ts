@@ -13,7 +13,7 @@ export const WP207: RuleDefinition = {
   },
   messages: {
     idle: {
-      nl: 'Partner "{id}" heeft geen taak in het plan: geef hem een rol als eigenaar, trekker, financier of evaluator, of laat hem weg, want een partner zonder taak draagt niets bij aan de borging.',
+      nl: 'Partner "{id}" heeft geen taak in het plan: geef deze partij een rol (eigenaar, trekker, financier of evaluator) of haal haar weg, want zonder taak draagt zij niets bij.',
       en: 'Partner "{id}" has no task in the plan: give it a role as owner, lead, funder or evaluator, or leave it out, because a partner without a task adds nothing to lasting results.',
     },
   },

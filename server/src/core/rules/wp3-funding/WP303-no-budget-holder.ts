@@ -12,8 +12,8 @@ export const WP303: RuleDefinition = {
   },
   messages: {
     missing: {
-      nl: 'De financiering heeft geen budgethouder: breng het wijkbudget onder bij één partner, want verspreide potjes kosten de uitvoering tijd en maken meerjarig werken lastig.',
-      en: 'The funding has no budget holder: place the neighbourhood budget with one partner, because scattered pots cost the work time and make multi-year work hard.',
+      nl: 'Het plan noemt geen budgethouder: breng het wijkbudget onder bij één partner, want verspreide potjes kosten de uitvoering veel administratie.',
+      en: 'The plan names no budget holder (budgethouder): place the neighbourhood budget with one partner, because scattered pots cost the work a lot of administration.',
     },
   },
   sources: ['000'],

@@ -25,7 +25,7 @@ export const WP305: RuleDefinition = {
   },
   sources: ['000'],
   rationale: {
-    nl: 'Een plan dat meer uitgeeft dan er binnenkomt, moet onderweg zoeken naar geld of projecten schrappen. Door per jaar begroting en bronnen naast elkaar te leggen, zie je het gat voordat het ontstaat.',
+    nl: 'Een plan dat meer uitgeeft dan er binnenkomt, moet onderweg zoeken naar geld of projecten schrappen. Door per jaar begroting en bronnen naast elkaar te leggen, ziet u het gat voordat het ontstaat.',
     en: 'A plan that spends more than it receives has to hunt for money on the way or drop projects. Setting budget and sources side by side for each year shows the gap before it opens.',
   },
   check(ctx) {

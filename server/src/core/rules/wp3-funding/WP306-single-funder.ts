@@ -12,13 +12,13 @@ export const WP306: RuleDefinition = {
   },
   messages: {
     single: {
-      nl: 'Alle bedragen komen van partner "{partner}": zoek ook andere financiers, zoals bedrijven, zorgverzekeraars of fondsen, want met één geldgever stopt alles als die bezuinigt.',
+      nl: 'Alle bedragen komen van partner "{partner}": zoek ook andere financiers, zoals bedrijven, zorgverzekeraars of fondsen, want met één financier stopt alles als die bezuinigt.',
       en: 'Every amount comes from partner "{partner}": also look for other funders, such as businesses, health insurers or funds, because with one funder everything stops when it cuts back.',
     },
   },
   sources: ['001'],
   rationale: {
-    nl: 'Wie op één geldgever leunt, is afhankelijk van diens begroting en politieke wind. Andere financiers, die zelf baat hebben bij de aanpak, spreiden dat risico.',
+    nl: 'Wie op één financier leunt, is afhankelijk van diens begroting en politieke wind. Andere financiers, die zelf baat hebben bij de aanpak, spreiden dat risico.',
     en: 'Leaning on one funder makes the plan depend on that funder\'s budget and political climate. Other funders who gain from the approach themselves spread that risk.',
   },
   check(ctx) {

@@ -12,14 +12,14 @@ export const WP307: RuleDefinition = {
   },
   messages: {
     missing: {
-      nl: 'De financiering noemt geen inverdieneffecten: beschrijf welke besparingen of opbrengsten het plan elders oplevert, want wie ziet dat hij erbij wint, betaalt eerder mee.',
+      nl: 'Het plan noemt geen besparingen elders (inverdieneffecten): beschrijf die als ze er zijn, want een partij die ziet dat zij erbij wint, betaalt eerder mee.',
       en: 'The funding names no earn-back effects: describe which savings or returns the plan brings elsewhere, because a party that sees it gains is more willing to pay.',
     },
   },
   sources: ['000', '002'],
   rationale: {
-    nl: 'Een wijkaanpak bespaart vaak geld op andere plekken: minder uitkeringen, zorg of huurachterstand. Wie die effecten benoemt en bij de juiste partij neerlegt, heeft een sterk argument voor structureel geld.',
-    en: 'A neighbourhood approach often saves money elsewhere: fewer benefits, less care, fewer rent arrears. Naming those effects and the party that gains them is a strong case for structural money.',
+    nl: 'Een wijkaanpak levert soms elders een besparing op, bijvoorbeeld lagere kosten voor groenbeheer als bewoners meehelpen, of gezamenlijke zorgafspraken. Wie die effecten benoemt en bij de juiste partij neerlegt, heeft een sterk argument voor structureel geld.',
+    en: 'A neighbourhood approach sometimes saves money elsewhere, for example lower costs for green maintenance when residents help, or shared care arrangements. Naming those effects and the party that gains them is a strong case for structural money.',
   },
   fixable: true,
   check(ctx) {

@@ -22,20 +22,20 @@ export const WP308: RuleDefinition = {
   },
   messages: {
     noBestuur: {
-      nl: 'Het plan heeft geen bestuur met afspraken: leg vooraf vast wat er over budget, mandaat en samenwerking is afgesproken, want zonder die ruimte loopt de uitvoering vast op vragen om toestemming.',
-      en: 'The plan has no governance with agreements: record in advance what was agreed on budget, mandate and cooperation, because without that room the work gets stuck asking for permission.',
+      nl: 'Het plan noemt geen afspraken vooraf over budget, mandaat en samenwerking: leg die vast, want zonder die ruimte loopt het werk vast op vragen om toestemming.',
+      en: 'The plan names no prior agreements on budget, mandate and cooperation (afspraken): record them, because without that room the work gets stuck asking for permission.',
     },
     noAfspraken: {
-      nl: 'Het bestuur heeft geen afspraken: leg vooraf vast wat er over budget, mandaat en samenwerking is afgesproken, want zonder die ruimte loopt de uitvoering vast op vragen om toestemming.',
-      en: 'The governance has no agreements: record in advance what was agreed on budget, mandate and cooperation, because without that room the work gets stuck asking for permission.',
+      nl: 'Het plan noemt geen afspraken vooraf over budget, mandaat en samenwerking: leg die vast, want zonder die ruimte loopt het werk vast op vragen om toestemming.',
+      en: 'The plan names no prior agreements on budget, mandate and cooperation (afspraken): record them, because without that room the work gets stuck asking for permission.',
     },
     incomplete: {
-      nl: 'In de afspraken ontbreekt {missing}: leg ook dat vooraf vast, want zonder die ruimte loopt de uitvoering vast op vragen om toestemming.',
-      en: 'The agreements lack {missing}: record that in advance too, because without that room the work gets stuck asking for permission.',
+      nl: 'Er is nog geen afspraak over "{missing}": leg die vooraf vast, want zonder die ruimte loopt het werk vast op vragen om toestemming.',
+      en: 'There is no agreement yet on "{missing}" (budget, mandaat: mandate, samenwerking: cooperation): record it in advance, or the work gets stuck asking for permission.',
     },
     incompleteTwo: {
-      nl: 'In de afspraken ontbreken {first} en {second}: leg ook die vooraf vast, want zonder die ruimte loopt de uitvoering vast op vragen om toestemming.',
-      en: 'The agreements lack {first} and {second}: record those in advance too, because without that room the work gets stuck asking for permission.',
+      nl: 'Er is nog geen afspraak over "{first}" en "{second}": leg die vooraf vast, want zonder die ruimte loopt het werk vast op vragen om toestemming.',
+      en: 'There is no agreement yet on "{first}" and "{second}" (mandaat: mandate, samenwerking: cooperation): record them in advance, or the work gets stuck asking for permission.',
     },
     incompleteAll: {
       nl: 'De afspraken noemen geen budget, mandaat of samenwerking: leg vooraf vast wat daarover is afgesproken, want zonder die ruimte loopt de uitvoering vast op vragen om toestemming.',

@@ -12,8 +12,8 @@ export const WP401: RuleDefinition = {
   },
   messages: {
     missing: {
-      nl: 'Indicator "{indicator}" heeft geen nulmeting: zonder beginwaarde is later niet aan te tonen dat er iets is veranderd.',
-      en: 'Indicator "{indicator}" has no baseline: without a starting value you cannot show later that anything changed.',
+      nl: 'Indicator "{indicator}" heeft geen nulmeting: meet vóór de start en vul waarde en datum in, anders kunt u later niet aantonen dat er iets veranderde.',
+      en: 'Indicator "{indicator}" has no baseline (nulmeting): measure before the start and fill in value and date, or you cannot show later that anything changed.',
     },
   },
   sources: ['003'],

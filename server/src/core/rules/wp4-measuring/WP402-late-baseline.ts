@@ -12,17 +12,17 @@ export const WP402: RuleDefinition = {
   },
   messages: {
     indicator: {
-      nl: 'De nulmeting van indicator "{indicator}" is van {datum}, na de start van het plan op {start}: een latere meting telt al een deel van het effect mee als beginwaarde.',
+      nl: 'De nulmeting van indicator "{indicator}" is van {datum}, na de start van het plan op {start}: een latere meting telt al een deel van het effect mee in de nulmeting.',
       en: 'The baseline of indicator "{indicator}" is dated {datum}, after the plan starts on {start}: a later measurement already counts part of the effect as the starting value.',
     },
     evaluation: {
-      nl: 'De nulmeting van de evaluatie is van {datum}, na de start van het plan op {start}: een latere meting telt al een deel van het effect mee als beginsituatie.',
+      nl: 'De nulmeting van de evaluatie is van {datum}, na de start van het plan op {start}: een latere meting telt al een deel van het effect mee in de nulmeting.',
       en: 'The evaluation baseline is dated {datum}, after the plan starts on {start}: a later measurement already counts part of the effect as the starting point.',
     },
   },
   sources: ['003'],
   rationale: {
-    nl: 'Een nulmeting legt de uitgangssituatie vast voordat er iets gebeurt; meet je pas als het werk al loopt, dan is niet meer te zien wat de aanpak zelf heeft veranderd.',
+    nl: 'Een nulmeting legt vast hoe de wijk ervoor staat voordat er iets gebeurt; meet u pas als het werk al loopt, dan is niet meer te zien wat de aanpak zelf heeft veranderd.',
     en: 'A baseline records the situation before anything happens; measuring only once the work is under way hides what the approach itself changed.',
   },
   check(ctx) {

@@ -12,8 +12,8 @@ export const WP406: RuleDefinition = {
   },
   messages: {
     early: {
-      nl: 'Streefwaarde voor {jaar} van indicator "{indicator}" valt niet na het jaar van de nulmeting ({nulmetingjaar}): een doel moet later liggen dan het vertrekpunt, anders valt er niets te meten.',
-      en: 'The target for {jaar} of indicator "{indicator}" is not later than the baseline year ({nulmetingjaar}): a target must lie after the starting point, or there is nothing to measure.',
+      nl: 'Streefwaarde voor {jaar} van indicator "{indicator}" valt niet na het jaar van de nulmeting ({nulmetingjaar}): kies een streefjaar na de nulmeting, anders valt er niets te meten.',
+      en: 'The target for {jaar} of indicator "{indicator}" is not later than the baseline year ({nulmetingjaar}): choose a target year after the baseline, or there is nothing to measure.',
     },
   },
   sources: ['003'],

@@ -12,12 +12,12 @@ export const WP408: RuleDefinition = {
   },
   messages: {
     gap: {
-      nl: 'Tussen {van} en {tot} ligt meer dan {jaren} jaar zonder evaluatie: zo lang zonder meting valt een ontsporing pas laat op.',
-      en: 'More than {jaren} years pass between {van} and {tot} without an evaluation: going that long without measuring lets problems go unnoticed.',
+      nl: 'Tussen {van} en {tot} ligt meer dan {jaren} jaar zonder evaluatie: plan daar een evaluatiemoment, want zonder meting ziet u problemen pas laat.',
+      en: 'More than {jaren} years pass between {van} and {tot} without an evaluation: plan an evaluation moment there, because without measuring you see problems late.',
     },
     gaps: {
-      nl: 'Op {aantal} plaatsen in de looptijd ligt meer dan {jaren} jaar zonder evaluatie, de eerste tussen {van} en {tot}: zo lang zonder meting valt een ontsporing pas laat op.',
-      en: 'In {aantal} places in the plan period more than {jaren} years pass without an evaluation, the first between {van} and {tot}: going that long without measuring lets problems go unnoticed.',
+      nl: 'Op {aantal} plaatsen ligt meer dan {jaren} jaar zonder evaluatie, de eerste tussen {van} en {tot}: plan daar evaluatiemomenten, want zonder meting ziet u problemen pas laat.',
+      en: 'In {aantal} places more than {jaren} years pass without an evaluation, the first between {van} and {tot}: plan evaluation moments there, because without measuring you see problems late.',
     },
   },
   sources: ['003'],

@@ -12,8 +12,8 @@ export const WP409: RuleDefinition = {
   },
   messages: {
     missing: {
-      nl: 'Geen partner van soort kennisinstituut voert de nulmeting of een evaluatie uit of doet eraan mee: een onafhankelijke onderzoeker helpt vast te stellen welke aanpak echt werkt en dus borging verdient.',
-      en: 'No partner of kind kennisinstituut carries out the baseline or an evaluation, or takes part in one: an independent researcher helps establish which approach really works and so deserves to be secured.',
+      nl: 'Geen kennisinstituut doet mee aan de nulmeting of de evaluaties: betrek bijvoorbeeld een hogeschool of universiteit, die met afstand kan toetsen wat werkt.',
+      en: 'No knowledge institute (kennisinstituut) takes part in the baseline or the evaluations: involve a college or university, which can test from a distance what works.',
     },
   },
   sources: ['000', '003'],

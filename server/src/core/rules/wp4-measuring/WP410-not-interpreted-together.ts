@@ -12,8 +12,8 @@ export const WP410: RuleDefinition = {
   },
   messages: {
     missing: {
-      nl: 'Evaluatiemoment {moment} heeft geen "met": cijfers die partners samen duiden, worden ook samen gedragen en leiden eerder tot bijsturing.',
-      en: 'Evaluation moment {moment} has no "met": figures that partners interpret together are owned together and lead to steering sooner.',
+      nl: 'Bij het evaluatiemoment van {moment} staat niet met welke partners u de cijfers bespreekt (met): noem ze, want samen besproken cijfers leiden eerder tot bijsturing.',
+      en: 'The evaluation moment of {moment} does not say with which partners you discuss the figures (met): name them, because figures discussed together lead to change sooner.',
     },
   },
   sources: ['003'],

@@ -14,8 +14,8 @@ export const WP411: RuleDefinition = {
   },
   messages: {
     missing: {
-      nl: 'De evaluatie zegt niet hoe effecten buiten de wijk worden gevolgd (effecten_buiten_wijk): problemen die naar een buurwijk verhuizen, lijken anders een succes.',
-      en: 'The evaluation does not say how effects outside the neighbourhood are watched (effecten_buiten_wijk): problems that move to a nearby area would otherwise look like success.',
+      nl: 'De evaluatie zegt niet hoe effecten buiten de wijk worden gevolgd (effecten_buiten_wijk): beschrijf dat, want problemen die naar een buurwijk verhuizen, lijken anders een succes.',
+      en: 'The evaluation does not say how effects outside the neighbourhood are watched (effecten_buiten_wijk): describe it, or problems that move to a nearby area look like success.',
     },
   },
   sources: ['003'],

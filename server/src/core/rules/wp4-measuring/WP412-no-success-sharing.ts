@@ -14,8 +14,8 @@ export const WP412: RuleDefinition = {
   },
   messages: {
     missing: {
-      nl: 'De evaluatie zegt niet hoe resultaten en successen worden gedeeld (successen_delen): zichtbare resultaten houden bewoners, partners en bestuur betrokken.',
-      en: 'The evaluation does not say how results and successes are shared (successen_delen): visible results keep residents, partners and the council involved.',
+      nl: 'De evaluatie zegt niet hoe resultaten worden gedeeld (successen_delen): beschrijf dat, want zichtbare resultaten houden bewoners, partners en bestuur betrokken.',
+      en: 'The evaluation does not say how results are shared (successen_delen): describe it, because visible results keep residents, partners and the administration involved.',
     },
   },
   sources: ['001'],

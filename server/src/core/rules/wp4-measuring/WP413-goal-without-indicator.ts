@@ -12,8 +12,8 @@ export const WP413: RuleDefinition = {
   },
   messages: {
     missing: {
-      nl: 'Doel "{goal}" heeft geen indicatoren: zonder meetbare indicator is niet aan te tonen of het doel dichterbij komt.',
-      en: 'Goal "{goal}" has no indicators: without a measurable indicator you cannot show whether the goal comes closer.',
+      nl: 'Doel "{goal}" heeft geen indicatoren: voeg er minstens één toe, want zonder meetbare indicator kunt u niet aantonen of het doel dichterbij komt.',
+      en: 'Goal "{goal}" has no indicators: add at least one, because without a measurable indicator you cannot show whether the goal comes closer.',
     },
   },
   sources: ['003'],

@@ -12,8 +12,8 @@ export const WP501: RuleDefinition = {
   },
   messages: {
     missing: {
-      nl: 'Het bestuur heeft geen vastgesteld: een plan dat raad of college niet formeel heeft vastgesteld, overleeft een bestuurswisseling of bezuiniging moeilijk.',
-      en: 'The governance section has no vastgesteld: a plan the council or executive never formally adopted rarely survives a change of administration or a round of cuts.',
+      nl: 'Het plan is niet formeel vastgesteld (vastgesteld): laat raad of college het vaststellen en vul in wie, wanneer en met welk kenmerk, want zonder besluit overleeft het plan een nieuwe coalitie moeilijk.',
+      en: 'The plan has not been formally adopted (vastgesteld): have the council or executive board adopt it and fill in who, when and the reference, or it rarely survives a new coalition.',
     },
   },
   sources: ['003'],

@@ -12,12 +12,12 @@ export const WP503: RuleDefinition = {
   },
   messages: {
     none: {
-      nl: 'Het bestuur noemt geen portefeuillehouders: zonder wethouders die het plan in hun portefeuille dragen, heeft het geen bestuurlijke eigenaar.',
-      en: 'The governance section names no portefeuillehouders: without aldermen who hold the plan in their portfolios it has no owner in the executive.',
+      nl: 'Het plan noemt geen portefeuillehouders: noem de wethouders die het plan in hun portefeuille hebben, want anders heeft het geen bestuurlijke eigenaar.',
+      en: 'The plan names no portfolio holders (portefeuillehouders): name the aldermen who hold the plan in their portfolios, or it has no owner in the executive board.',
     },
     one: {
-      nl: 'Het plan heeft maar één portefeuillehouder: een aanpak die bij één wethouder ligt, wordt diens hobby en hangt af van diens termijn.',
-      en: 'The plan has only one portfolio holder: an approach held by one alderman becomes a personal hobby and depends on their term.',
+      nl: 'Het plan heeft maar één portefeuillehouder: verdeel het over meer wethouders, want een aanpak van één wethouder kan gezien worden als diens hobby en hangt af van die termijn.',
+      en: 'The plan has only one portfolio holder: spread it over more aldermen, because an approach of one alderman can be seen as a personal hobby and depends on their term.',
     },
   },
   sources: ['000', '003'],

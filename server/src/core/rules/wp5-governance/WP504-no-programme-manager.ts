@@ -12,8 +12,8 @@ export const WP504: RuleDefinition = {
   },
   messages: {
     missing: {
-      nl: 'Het bestuur heeft geen programmamanager: zonder een vaste rol die de kar trekt en de partners verbindt, valt de regie uiteen over de organisaties.',
-      en: 'The governance section has no programmamanager: without a fixed role that pulls the cart and connects the partners, direction falls apart across the organisations.',
+      nl: 'Het plan noemt geen programmamanager: noem de rol en de organisatie, want zonder iemand die de partners verbindt, valt de regie uiteen.',
+      en: 'The plan names no programme manager (programmamanager): name the role and the organisation, because without someone who connects the partners, direction falls apart.',
     },
   },
   sources: ['004', '000'],

@@ -8,22 +8,22 @@ export const WP505: RuleDefinition = {
   severity: 'info',
   summary: {
     nl: 'Het plan heeft geen stuurgroep van minstens twee partners.',
-    en: 'The plan has no steering board of at least two partners.',
+    en: 'The plan has no steering group of at least two partners.',
   },
   messages: {
     missing: {
-      nl: 'Het bestuur heeft geen stuurgroep: zonder een vast overleg van de dragende partners beslist één organisatie alleen over een aanpak van velen.',
-      en: 'The governance section has no stuurgroep: without a standing board of the carrying partners one organisation decides alone on an approach shared by many.',
+      nl: 'Het plan heeft geen stuurgroep: noem de partners die samen sturen, want anders beslist één organisatie alleen over een aanpak van velen.',
+      en: 'The plan has no steering group (stuurgroep): name the partners who steer together, or one organisation decides alone on an approach shared by many.',
     },
     few: {
-      nl: 'De stuurgroep telt maar één partner: één partij is geen gezamenlijk bestuur, en de andere partners voelen zich dan geen mede-eigenaar.',
-      en: 'The stuurgroep has only one partner: one party is no shared board, and the other partners will not feel co-owners.',
+      nl: 'De stuurgroep telt maar één partner: voeg andere partners toe, want één partij is geen gezamenlijk bestuur en de anderen voelen zich dan geen mede-eigenaar.',
+      en: 'The steering group (stuurgroep) has only one partner: add other partners, because one party does not make a shared board and the others will not feel co-owners.',
     },
   },
   sources: ['004'],
   rationale: {
     nl: 'Partners die samen besturen, blijven samen verantwoordelijk; een stuurgroep van meerdere partijen houdt hun inzet vast en verdeelt de zeggenschap over wie het plan dragen.',
-    en: 'Partners who govern together stay responsible together; a steering board of several parties keeps their commitment and shares control among those who carry the plan.',
+    en: 'Partners who govern together stay responsible together; a steering group of several parties keeps their commitment and shares control among those who carry the plan.',
   },
   fixable: true,
   check(ctx) {
@@ -33,7 +33,7 @@ export const WP505: RuleDefinition = {
     if (members.size >= 2) return;
     const partners = [...idIndex(ctx.plan).partner.keys()];
     const value = partners.length >= 2 ? `[${partners[0]}, ${partners[1]}]` : undefined;
-    const title = { nl: 'Voeg een stuurgroep toe', en: 'Add a steering board' };
+    const title = { nl: 'Voeg een stuurgroep toe', en: 'Add a steering group' };
     const missing = isMissing(governance?.stuurgroep);
     ctx.report({
       pointer: governance ? '/bestuur' : '',

@@ -14,8 +14,8 @@ export const WP603: RuleDefinition = {
   },
   messages: {
     missing: {
-      nl: 'Het plan zegt niet hoe wijkinitiatieven worden ondersteund: initiatieven van bewoners drijven op vrijwilligers en houden het zonder passende steun vaak niet vol.',
-      en: 'The plan does not say how residents\' initiatives (wijkinitiatieven) are supported: they run on volunteers and often do not last without fitting support.',
+      nl: 'Het plan zegt niet hoe initiatieven van bewoners worden ondersteund (wijkinitiatieven): beschrijf dat, en vraag de initiatieven zelf welke steun zij nodig hebben.',
+      en: 'The plan does not say how residents\' initiatives are supported (wijkinitiatieven): describe it, and ask the initiatives what support they need.',
     },
   },
   sources: ['002'],

@@ -12,8 +12,8 @@ export const WP701: RuleDefinition = {
   },
   messages: {
     orphan: {
-      nl: 'Geen interventie noemt doel "{goal}" in haar doelen: een doel waar niemand aan werkt, blijft een belofte op papier.',
-      en: 'No intervention lists goal "{goal}" in its doelen: a goal nobody works on stays a promise on paper.',
+      nl: 'Geen interventie werkt aan doel "{goal}": koppel er een interventie aan of haal het doel weg, want een doel waar niemand aan werkt, blijft een belofte op papier.',
+      en: 'No intervention works on goal "{goal}": link an intervention to it (doelen) or remove the goal, because a goal nobody works on stays a promise on paper.',
     },
   },
   sources: ['002'],

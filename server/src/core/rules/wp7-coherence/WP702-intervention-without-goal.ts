@@ -12,8 +12,8 @@ export const WP702: RuleDefinition = {
   },
   messages: {
     missing: {
-      nl: 'Interventie "{id}" noemt geen doelen: een project dat aan geen doel bijdraagt, is een los project in de projectencarrousel en moeilijk te verantwoorden of voort te zetten.',
-      en: 'Intervention "{id}" names no doelen: a project that serves no goal is a loose project on the project carousel, hard to justify or continue.',
+      nl: 'Interventie "{id}" noemt geen doelen: koppel haar aan minstens één doel, anders is niet uit te leggen waarom ze nodig is en of ze moet blijven.',
+      en: 'Intervention "{id}" names no goals (doelen): link it to at least one goal, or nobody can explain why it is needed and whether it should stay.',
     },
   },
   sources: ['000', '002'],

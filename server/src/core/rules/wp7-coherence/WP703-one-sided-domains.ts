@@ -12,18 +12,18 @@ export const WP703: RuleDefinition = {
   },
   messages: {
     noPhysical: {
-      nl: 'Geen doel ligt in het domein fysiek: woningen en openbare ruimte ondersteunen de sociale aanpak, dus overweeg of het plan die kant nodig heeft.',
-      en: 'No goal lies in the fysiek domain: housing and public space support the social approach, so consider whether the plan needs that side.',
+      nl: 'Geen enkel doel is fysiek (domein: fysiek): woningen en openbare ruimte ondersteunen de sociale aanpak, dus kijk of het plan die kant nodig heeft.',
+      en: 'No goal is physical (domein: fysiek): housing and public space support the social approach, so consider whether the plan needs that side.',
     },
     onlyPhysical: {
-      nl: 'Elk doel ligt in het domein fysiek: stenen alleen veranderen een wijk zelden blijvend, dus overweeg of het plan een sociale kant nodig heeft.',
-      en: 'Every goal lies in the fysiek domain: bricks alone rarely change a neighbourhood for good, so consider whether the plan needs a social side.',
+      nl: 'Alle doelen zijn fysiek (domein: fysiek): stenen alleen veranderen een wijk zelden blijvend, dus kijk of het plan een sociale kant nodig heeft.',
+      en: 'Every goal is physical (domein: fysiek): bricks alone rarely change a neighbourhood for good, so consider whether the plan needs a social side.',
     },
   },
   sources: ['002', '003'],
   rationale: {
-    nl: 'Een wijk verandert het duurzaamst als de fysieke en de sociale kant elkaar versterken; tegelijk kan een goede sectorale aanpak volstaan, daarom is dit alleen een hint.',
-    en: 'A neighbourhood changes most lastingly when the physical and social sides reinforce each other; then again a good sectoral approach can be enough, which is why this is only a hint.',
+    nl: 'Een wijk verandert het duurzaamst als de fysieke en de sociale kant elkaar versterken; tegelijk kan een goede sectorale aanpak volstaan, daarom is dit alleen info.',
+    en: 'A neighbourhood changes most lastingly when the physical and social sides reinforce each other; then again a good sectoral approach can be enough, which is why this is only info.',
   },
   check(ctx) {
     const domains = entries(ctx.plan.doelen)

@@ -1,0 +1,106 @@
+// Every message a rule can give, as the reader sees it: all fixtures, the samples and the new-plan
+// template are linted and each finding's text (nl and en) is held to the house rules of issue 14:
+// no ISO date, no JSON pointer, no bare key used as a noun, no English in Dutch, no hij/hem for a
+// partner, at most 35 words, and an action for the reader.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint } from '../../server/src/core/lint';
+import { fillTemplate } from '../../server/src/core/rule';
+import { RULES } from '../../server/src/core/rules/index';
+import { PLAN_TEMPLATE } from '../../server/src/core/template';
+import type { Lang } from '../../server/src/core/types';
+import { describePointer, formatMessageValue } from '../../server/src/core/vocabulary';
+
+const ROOT = join(__dirname, '..', '..');
+
+function plans(): Array<[string, string]> {
+  const out: Array<[string, string]> = [['template', PLAN_TEMPLATE]];
+  for (const name of readdirSync(join(ROOT, 'samples')).filter((n) => n.endsWith('.yaml')).sort()) out.push([`samples/${name}`, readFileSync(join(ROOT, 'samples', name), 'utf8')]);
+  for (const dir of readdirSync(join(ROOT, 'test', 'fixtures')).sort()) {
+    for (const name of readdirSync(join(ROOT, 'test', 'fixtures', dir)).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+      out.push([`fixtures/${dir}/${name}`, readFileSync(join(ROOT, 'test', 'fixtures', dir, name), 'utf8')]);
+    }
+  }
+  return out;
+}
+
+/** Keys that are no Dutch noun (or mean something else as one): never "geen <key>" outside brackets. */
+const KEYS = ['vastgesteld', 'belang', 'commitment', 'met', 'eind', 'start'];
+/** Dutch keys an English message may only show glossed, in brackets or quotes. */
+const DUTCH_KEYS_IN_ENGLISH = ['vastgesteld', 'portefeuillehouders', 'programmamanager', 'stuurgroep', 'doelen', 'mandaat', 'samenwerking', 'fysiek', 'belang'];
+
+const ENGLISH_IN_DUTCH = /\b(the|and|must|should|expected|flow|sequence|collection|indented|property|required|missing|value|invalid|allowed|unexpected|string|number|array|object|integer|boolean|less|greater|equal|than)\b/i;
+const DUTCH_ACTIONS = /\b(bedoelt u|begin|noem|leg|vul|voeg|beschrijf|zet|haal|pas|kies|maak|geef|plan|betrek|koppel|zoek|controleer|draai|verleng|verwijder|meet|laat|spreek|regel|neem|verdeel|schrap|gebruik|splits|verplaats|vervang|schrijf|stel|bepaal|sluit|maak|spreid|houd|vraag|herstel|deel|verlaag|verhoog|begroot|verdeel|wijs|zorg|hernoem|meld|kijk|plaats|start|verbreed)\b/i;
+const ENGLISH_ACTIONS = /\b(did you mean|arrange|add|name|fill|describe|set|remove|change|plan|involve|link|find|check|swap|extend|measure|let|agree|record|give|use|write|choose|make|move|replace|split|take|ask|state|spread|keep|fix|report|rename|share|budget|lower|raise|decide|assign|put|look|start|broaden|see|adjust|delete|drop|mark)\b/i;
+
+function problems(text: string, lang: Lang): string[] {
+  const out: string[] = [];
+  if (/\d{4}-\d{2}-\d{2}/.test(text)) out.push('ISO date');
+  if (/(^|[\s(])\/[a-z_]+(\/|\b)/.test(text)) out.push('JSON pointer');
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+  if (words > 35) out.push(`${words} words`);
+  // A key is allowed in brackets ("(belang)") or quotes.
+  const plain = text.replace(/\([^)]*\)/g, '()').replace(/"[^"]*"/g, '""');
+  if (/\b[a-z]+_[a-z_]+\b/.test(plain)) out.push(`bare key ${/\b[a-z]+_[a-z_]+\b/.exec(plain)?.[0]}`);
+  for (const key of lang === 'nl' ? KEYS : []) if (new RegExp(`\\bgeen ${key}\\b`, 'i').test(plain)) out.push(`bare key ${key}`);
+  for (const key of lang === 'en' ? DUTCH_KEYS_IN_ENGLISH : []) if (new RegExp(`\\b${key}\\b`, 'i').test(plain)) out.push(`unglossed ${key}`);
+  if (lang === 'nl') {
+    if (/\bhet bestuur (heeft|noemt|beschrijft)\b/i.test(text)) out.push('"het bestuur" for the section');
+    if (/\b(hij|hem)\b/i.test(text)) out.push('hij/hem');
+    if (/\bzijn (inzet|rol|werk|toezegging)\b/i.test(text)) out.push('zijn for a partner');
+    if (ENGLISH_IN_DUTCH.test(text.replace(/"[^"]*"/g, '""'))) out.push(`English: ${ENGLISH_IN_DUTCH.exec(text)?.[0]}`);
+    if (!DUTCH_ACTIONS.test(text)) out.push('no action');
+  } else if (!ENGLISH_ACTIONS.test(text)) out.push('no action');
+  return out;
+}
+
+describe('message language (issue 14)', function () {
+  this.timeout(120_000);
+
+  it('every finding on every fixture, sample and the template reads right in nl and en', () => {
+    const bad = new Map<string, string>();
+    let count = 0;
+    for (const [name, text] of plans()) {
+      for (const finding of lint(text).findings) {
+        if (finding.code === 'WP000') continue;
+        for (const lang of ['nl', 'en'] as const) {
+          count++;
+          const found = problems(finding.message[lang], lang);
+          const key = `${finding.code} ${lang}: ${finding.message[lang]}`;
+          if (found.length > 0 && !bad.has(key)) bad.set(key, `${found.join(', ')} (${name})`);
+        }
+      }
+    }
+    assert.ok(count > 500, `only ${count} messages`);
+    assert.deepEqual([...bad].map(([message, why]) => `${message}  <- ${why}`), []);
+  });
+
+  it('every template of every rule, filled with realistic values, has no ISO date, pointer or English', () => {
+    const realistic: Record<string, string | number> = { id: 'buurtkamer', naam: 'Buurtkamer', partner: 'corporatie', key: 'titel', line: 12, column: 3, datum: '2026-01-01', start: '2026-01-01', eind: '2034-12-31', tot: '2029-12-31', jaar: 2030, waarde: 3.5, bedrag: '€ 1.250.000', limit: 3, count: 2, n: 2 };
+    const bad: string[] = [];
+    for (const rule of RULES) {
+      for (const [id, template] of Object.entries(rule.messages)) {
+        for (const lang of ['nl', 'en'] as const) {
+          const filled = fillTemplate(template[lang], realistic, lang).replace(/\{\w+\}/g, 'x');
+          const found = problems(filled, lang).filter((p) => p === 'ISO date' || p === 'JSON pointer' || p.startsWith('English') || p === 'hij/hem' || p.startsWith('bare key'));
+          if (found.length > 0) bad.push(`${rule.code}.${id} ${lang}: ${found.join(', ')}: ${filled}`);
+        }
+      }
+    }
+    assert.deepEqual(bad, []);
+  });
+
+  it('the shared formatter writes dates, decimals, money and places the way the preview does', () => {
+    assert.equal(formatMessageValue('2026-01-01', 'nl'), '1 januari 2026');
+    assert.equal(formatMessageValue('2026-01-01', 'en'), '1 January 2026');
+    assert.equal(formatMessageValue(3.5, 'nl'), '3,5');
+    assert.equal(formatMessageValue(2030, 'nl'), '2030');
+    assert.equal(formatMessageValue('€ 1.250.000', 'en'), '€1,250,000');
+    assert.equal(formatMessageValue('€ 1.250.000', 'nl'), '€ 1.250.000');
+    assert.equal(describePointer('/partners/2', 'nl', 40), 'de 3e partner (regel 40)');
+    assert.equal(describePointer('/doelen/0', 'nl'), 'het 1e doel');
+    assert.equal(describePointer('/partners/0/naam', 'en'), '"naam" of the 1st partner');
+    assert.equal(describePointer('', 'nl'), 'het plan');
+  });
+});
