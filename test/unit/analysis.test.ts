@@ -82,3 +82,29 @@ describe('analysis', () => {
     assert.deepEqual(interventionEnd(inherits, inherits.interventies[0]), { year: 2035, month: 12, day: 31 });
   });
 });
+
+describe('the fix contract', () => {
+  const base = { category: 'WP1', severity: 'warning', summary: { nl: 's', en: 's' }, sources: [], rationale: { nl: 'r', en: 'r' } } as const;
+  const fix = { kind: 'insertKey', pointer: '', key: 'visie', value: 'x', title: { nl: 't', en: 't' }, safe: true } as const;
+  const withFix = (fixable: boolean) => ({
+    ...base,
+    code: 'WP101',
+    name: 'probe',
+    messages: { m: { nl: 'm', en: 'm' } },
+    ...(fixable ? { fixable: true } : {}),
+    check(ctx: { report(report: object): void }) {
+      ctx.report({ pointer: '', messageId: 'm', fix });
+    },
+  });
+  const text = 'wijkplan: 1\ntitel: t\n';
+  it('a fix from a rule that does not declare fixable becomes WP000', () => {
+    const codes = lint(text, { rules: [withFix(false) as never] }).findings.map((finding) => finding.code);
+    assert.ok(codes.includes('WP000'));
+    assert.ok(!codes.includes('WP101'));
+  });
+  it('a fix from a fixable rule is reported with its fix', () => {
+    const findings = lint(text, { rules: [withFix(true) as never] }).findings;
+    assert.ok(findings.some((finding) => finding.code === 'WP101'));
+    assert.ok(!findings.some((finding) => finding.code === 'WP000'));
+  });
+});

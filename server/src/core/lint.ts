@@ -102,7 +102,11 @@ function runRules(
       placeholders,
       thresholds: config.thresholds,
       offsetOf: (pointer) => parsed.nodes.get(pointer)?.start ?? -1,
-      report: (report) => collector.report(rule.code, report),
+      report: (report) => {
+        // As in eslint: a fix from a rule that does not declare `fixable` is a bug in the rule (WP000).
+        if (report.fix && !rule.fixable) throw new Error(`${rule.code} reports a fix but does not declare fixable`);
+        collector.report(rule.code, report);
+      },
     };
     try {
       rule.check(context);
