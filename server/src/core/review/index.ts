@@ -1,0 +1,3 @@
+export { diffPlans, sortChanges, CHANGE_KINDS, euroText, toCents } from './diff';
+export type { Change, Effect } from './diff';
+export { isPlaceholder } from './placeholder';
