@@ -5,7 +5,7 @@
  */
 import type { BedragItem, Plan } from '../model';
 import { amountsPerYear, lastPayingYear, parseDate, compareDates } from '../model';
-import { isPlaceholder } from './placeholder';
+import { isPlaceholder } from '../placeholder';
 
 export type Effect = 'weaker' | 'stronger' | 'neutral';
 

@@ -1,3 +1,2 @@
 export { diffPlans, sortChanges, CHANGE_KINDS, euroText, toCents } from './diff';
 export type { Change, Effect } from './diff';
-export { isPlaceholder } from './placeholder';
