@@ -23,7 +23,7 @@ describe('cli: --format github', () => {
     assert.equal(
       lines.find((line) => line.includes('WP401')),
       '::error file=samples/concept.wijkplan.yaml,line=80,col=9,endLine=80,endColumn=19,title=WP401 no-baseline::' +
-        'Indicator "I-taal" heeft geen nulmeting: zonder beginwaarde is later niet aan te tonen dat er iets is veranderd.',
+        'Indicator "I-taal" heeft geen nulmeting: meet vóór de start en vul waarde en datum in, anders kunt u later niet aantonen dat er iets veranderde.',
     );
     assert.ok(lines.find((line) => line.includes('WP502'))!.startsWith('::warning '));
     assert.ok(lines.find((line) => line.includes('WP206'))!.startsWith('::notice '));

@@ -32,7 +32,7 @@ const TAGS = new Set([
   'circle', 'text', 'g', 'link', 'script',
 ]);
 const ATTRIBUTES = new Set([
-  'class', 'id', 'href', 'data-line', 'data-pointer', 'data-state', 'title', 'aria-label', 'aria-labelledby', 'aria-hidden',
+  'class', 'id', 'href', 'data-line', 'data-pointer', 'data-state', 'title', 'aria-label', 'tabindex', 'aria-labelledby', 'aria-hidden',
   'role', 'scope', 'lang', 'charset', 'http-equiv', 'content', 'name', 'viewbox', 'width', 'height', 'x', 'y', 'x1', 'x2',
   'y1', 'y2', 'cx', 'cy', 'r', 'rx', 'd', 'fill', 'transform', 'text-anchor', 'patternunits', 'patterntransform',
   'preserveaspectratio', 'focusable', 'stroke-dasharray', 'nonce', 'src', 'rel',
@@ -344,7 +344,7 @@ describe('preview renderer', () => {
           const start = markup.indexOf(`<section id="${id}"`);
           const section = markup.slice(start, markup.indexOf('</section>', start));
           assert.match(section, /<svg class="chart-svg" role="img"/);
-          assert.match(section, /<details class="alt"><summary>[^<]+<\/summary>\s*<table class="data"><caption>/);
+          assert.match(section, /<details class="alt"><summary>[^<]+<\/summary>\s*<div class="table-wrap" tabindex="0" role="region" aria-label="[^"]+"><table class="data"><caption>/);
         }
         assert.match(markup, /<table class="data score-table"><caption class="vh">/);
       });

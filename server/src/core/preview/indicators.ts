@@ -84,7 +84,7 @@ export function renderIndicators(ctx: RenderContext): SafeHtml {
     const own = findingsAt(ctx, pointer);
     const table =
       indicators.length > 0
-        ? html`<div class="table-wrap" tabindex="0" role="region" aria-label="${t.colIndicator}: ${doel.titel ?? doel.id ?? ''}"><table class="data indicators"><thead><tr><th scope="col">${t.colIndicator}</th><th scope="col">${t.colKind}</th><th scope="col">${t.colBaseline}</th><th scope="col">${t.colTargets}</th><th scope="col">${t.colDirection}</th><th scope="col">${t.colUnit}</th><th scope="col">${t.colDataSource}</th><th scope="col">${t.colTrend}</th></tr></thead><tbody>${indicators.map(([i, indicator]) => indicatorRow(ctx, indicator, `${pointer}/indicatoren/${i}`))}</tbody></table></div>`
+        ? html`<div class="table-wrap" tabindex="0" role="region" aria-label="${t.colIndicator}"><table class="data indicators"><thead><tr><th scope="col">${t.colIndicator}</th><th scope="col">${t.colKind}</th><th scope="col">${t.colBaseline}</th><th scope="col">${t.colTargets}</th><th scope="col">${t.colDirection}</th><th scope="col">${t.colUnit}</th><th scope="col">${t.colDataSource}</th><th scope="col">${t.colTrend}</th></tr></thead><tbody>${indicators.map(([i, indicator]) => indicatorRow(ctx, indicator, `${pointer}/indicatoren/${i}`))}</tbody></table></div>`
         : html`<p class="empty">${t.noIndicators}</p>`;
     return html`<div class="goal"><h3>${doel.titel ?? doel.id ?? ''} ${doel.id ? html`<code class="id">${doel.id}</code>` : ''} ${doel.domein ? html`<span class="kind">${t.domein}: ${enumLabel(doel.domein, lang)}</span>` : ''} ${findingBadges(ctx, own)}</h3>${table}</div>`;
   });
