@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lint } from '../../server/src/core/lint';
-import { CHANGE_KINDS, diffPlans, isPlaceholder } from '../../server/src/core/review';
+import { CHANGE_KINDS, diffPlans } from '../../server/src/core/review';
+import { isPlaceholder } from '../../server/src/core/placeholder';
 import type { Change } from '../../server/src/core/review';
 
 const BASE = fs.readFileSync(path.join(__dirname, '../fixtures/review/base.wijkplan.yaml'), 'utf8');
