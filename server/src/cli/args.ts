@@ -35,6 +35,8 @@ export interface Args {
   color?: boolean;
   changedSince?: string;
   failOnNew: boolean;
+  /** Exit 1 when the plan's change list holds a weaker change nobody accepted (review.md). */
+  failOnWeaker?: boolean;
   debug: boolean;
   /** `preview --out`. */
   out?: string;
@@ -56,6 +58,7 @@ const OPTIONS: Record<string, OptionSpec> = {
   '--color': { value: false, commands: ['check', 'diff', 'rules'] },
   '--changed-since': { value: true, commands: ['check'] },
   '--fail-on-new': { value: false, commands: ['check', 'diff'] },
+  '--fail-on-weaker': { value: false, commands: ['check', 'diff'] },
   '--out': { value: true, commands: ['preview'] },
   '--debug': { value: false, commands: ['check', 'diff', 'rules', 'init', 'preview'] },
   '--help': { value: false, commands: ['check', 'diff', 'rules', 'init', 'preview'] },
@@ -198,6 +201,9 @@ export function parseArgs(argv: readonly string[], envLang: string | undefined):
       case '--fail-on-new':
         args.failOnNew = true;
         break;
+      case '--fail-on-weaker':
+        args.failOnWeaker = true;
+        break;
       case '--out':
         args.out = value;
         break;
@@ -219,6 +225,9 @@ export function parseArgs(argv: readonly string[], envLang: string | undefined):
   validatePositionals(args);
   if (args.failOnNew && command === 'check' && args.changedSince === undefined) {
     throw new CliError({ nl: '--fail-on-new werkt alleen samen met --changed-since REF', en: '--fail-on-new only works together with --changed-since REF' });
+  }
+  if (args.failOnWeaker && command === 'check' && args.changedSince === undefined) {
+    throw new CliError({ nl: '--fail-on-weaker werkt alleen samen met --changed-since REF', en: '--fail-on-weaker only works together with --changed-since REF' });
   }
   return args;
 }

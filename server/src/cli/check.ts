@@ -8,6 +8,7 @@ import { collectFiles, decodeUtf8, displayPath } from './files';
 import { changesSince, showAtRef, type Changes } from './git';
 import { checkRead, MAX_CHARS } from './lint-file';
 import { lintJobs, type LintJob } from './parallel';
+import { hasUnacceptedWeaker, reviewChanges } from './review';
 import { introducedFindings, SEVERITY_RANK, sortFiles, type CheckReport, type FileReport } from './report';
 
 /**
@@ -62,14 +63,17 @@ function addBefore(report: FileReport, changes: Changes, ref: string, config: Re
   let atRef: string | null | undefined;
   for (const [file, before] of changes.files) if (real(file) === target) atRef = before;
   const bytes = atRef ? showAtRef(changes.root, ref, atRef) : undefined;
+  const now = checkRead(decodeUtf8(fs.readFileSync(report.absolute)), config);
   if (!bytes) {
     report.before = null;
     report.introduced = new Set(report.findings);
+    report.changes = reviewChanges(checkRead({ kind: 'text', text: '' }, config).result, now.result);
     return;
   }
   const before = checkRead(bytes.length > MAX_CHARS * 3 ? { kind: 'not-text', reason: 'size' } : decodeUtf8(bytes), config);
   report.before = { findings: before.findings, score: before.score };
   report.introduced = introducedFindings(before.findings, report.findings);
+  report.changes = reviewChanges(before.result, now.result);
 }
 
 function real(file: string): string {
@@ -85,9 +89,10 @@ function real(file: string): string {
  * finding is at or above --fail-on (with --fail-on-new: a finding the change introduced)
  * or a score is below --min-score (a null score is below every minimum), else 0.
  */
-export function exitCodeFor(report: CheckReport, options: { failOn: FailOn; minScore?: number; failOnNew: boolean }, problems: Problems): number {
+export function exitCodeFor(report: CheckReport, options: { failOn: FailOn; minScore?: number; failOnNew: boolean; failOnWeaker?: boolean }, problems: Problems): number {
   if (problems.any) return 2;
   for (const file of report.files) {
+    if (options.failOnWeaker && hasUnacceptedWeaker(file.changes ?? [])) return 1;
     if (options.failOn !== 'never') {
       const counted = options.failOnNew ? [...(file.introduced ?? [])] : file.findings;
       if (counted.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[options.failOn as keyof typeof SEVERITY_RANK])) return 1;

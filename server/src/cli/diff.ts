@@ -9,8 +9,9 @@ import { CliError, type Problems } from './errors';
 import { displayPath, readPlanFile } from './files';
 import { CATEGORY_NAME, countLabel, scoreDelta, scoreText, SEVERITY_LABEL } from './labels';
 import { checkRead, MAX_CHARS } from './lint-file';
-import { escapeMarkdown } from './formatters/markdown';
+import { changesMarkdown, EFFECT_LABEL, escapeMarkdown } from './formatters/markdown';
 import { introducedFindings, SEVERITY_RANK, sortFindings, toDiagnostic } from './report';
+import { changeJson, hasUnacceptedWeaker, reviewChanges, type ReviewedChange } from './review';
 
 export interface DiffSide {
   path: string;
@@ -27,6 +28,8 @@ export interface DiffReport {
   /** In `before`, not matched in `after`. */
   resolved: Finding[];
   unchanged: number;
+  /** What changed in the plan itself (review.md): weaker, then stronger, then neutral. */
+  changes: ReviewedChange[];
 }
 
 /**
@@ -42,11 +45,13 @@ export function runDiff(args: Args, cwd: string, problems: Problems): DiffReport
     return undefined;
   }
   const sides: DiffSide[] = [];
+  const results: Array<ReturnType<typeof checkRead>['result']> = [];
   for (const file of [oldPath, newPath]) {
     const shown = displayPath(file, cwd);
     try {
       const checked = checkRead(readPlanFile(file, MAX_CHARS, shown), found.config);
       sides.push({ path: shown, findings: checked.findings, score: checked.score });
+      results.push(checked.result);
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
       problems.add(error);
@@ -56,7 +61,8 @@ export function runDiff(args: Args, cwd: string, problems: Problems): DiffReport
   const [before, after] = sides;
   const introduced = sortFindings([...introducedFindings(before.findings, after.findings)]);
   const resolved = sortFindings([...introducedFindings(after.findings, before.findings)]);
-  return { lang: args.lang, before, after, introduced, resolved, unchanged: after.findings.length - introduced.length };
+  const changes = reviewChanges(results[0], results[1]);
+  return { lang: args.lang, before, after, introduced, resolved, unchanged: after.findings.length - introduced.length, changes };
 }
 
 export function diffExitCode(report: DiffReport, args: Args): number {
@@ -65,6 +71,7 @@ export function diffExitCode(report: DiffReport, args: Args): number {
     if (report.introduced.some((finding) => SEVERITY_RANK[finding.severity] >= threshold)) return 1;
   }
   if (args.minScore !== undefined && (report.after.score.overall === null || report.after.score.overall < args.minScore)) return 1;
+  if (args.failOnWeaker && hasUnacceptedWeaker(report.changes)) return 1;
   return 0;
 }
 
@@ -89,7 +96,15 @@ function diffJson(report: DiffReport): string {
     after: sideJson(report.after),
     introduced: report.introduced.map((finding) => toDiagnostic(finding, report.lang)),
     resolved: report.resolved.map((finding) => toDiagnostic(finding, report.lang)),
-    summary: { introduced: report.introduced.length, resolved: report.resolved.length, unchanged: report.unchanged },
+    changes: report.changes.map((change) => changeJson(change, report.lang)),
+    summary: {
+      introduced: report.introduced.length,
+      resolved: report.resolved.length,
+      unchanged: report.unchanged,
+      weaker: report.changes.filter((change) => change.effect === 'weaker').length,
+      stronger: report.changes.filter((change) => change.effect === 'stronger').length,
+      neutral: report.changes.filter((change) => change.effect === 'neutral').length,
+    },
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 }
@@ -119,6 +134,13 @@ function diffStylish(report: DiffReport, paint: Paint): string {
       out.push(`    ${paint.dim(places[index].padEnd(placeWidth))}  ${SEVERITY_LABEL[lang][d.severity].padEnd(severityWidth)}  ${d.message}  ${paint.dim(`${d.code} ${d.name}`)}`);
     });
   };
+  out.push('', `  ${paint.bold(nl ? 'Wat is er veranderd' : 'What changed')} (${report.changes.length})`);
+  for (const change of report.changes) {
+    const file = change.side === 'before' ? report.before.path : report.after.path;
+    const effect = EFFECT_LABEL[lang][change.effect];
+    const color = change.effect === 'weaker' ? paint.red : change.effect === 'stronger' ? paint.green : paint.dim;
+    out.push(`    ${paint.dim(`${file}:${change.line}`)}  ${color(effect)}  ${change.message[lang]}  ${paint.dim(change.kind)}${change.accepted ? paint.dim(nl ? ' (geaccepteerd)' : ' (accepted)') : ''}`);
+  }
   list(nl ? 'Nieuw' : 'New', report.introduced, report.after.path, paint.red);
   list(nl ? 'Opgelost' : 'Resolved', report.resolved, report.before.path, paint.green);
   out.push('', `${countLabel(report.introduced.length, 'new', lang)}, ${report.resolved.length} ${nl ? 'opgelost' : 'resolved'}, ${report.unchanged} ${nl ? 'ongewijzigd' : 'unchanged'}`);
@@ -142,6 +164,7 @@ function diffMarkdown(report: DiffReport): string {
     );
   }
   out.push('');
+  out.push(...changesMarkdown(report.changes, lang, report.before.path, report.after.path));
   const section = (title: string, findings: Finding[], file: string) => {
     out.push('<details>', `<summary><strong>${title}</strong>: ${findings.length}</summary>`, '');
     if (findings.length > 0) {
@@ -157,3 +180,4 @@ function diffMarkdown(report: DiffReport): string {
   section(nl ? 'Opgeloste bevindingen' : 'Resolved findings', report.resolved, report.before.path);
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
+

@@ -107,7 +107,7 @@ function dispatch(args: Args, io: Io): number {
           );
         }
       }
-      return exitCodeFor(report, { failOn: args.failOn, minScore: args.minScore, failOnNew: args.failOnNew }, problems);
+      return exitCodeFor(report, { failOn: args.failOn, minScore: args.minScore, failOnNew: args.failOnNew, failOnWeaker: args.failOnWeaker }, problems);
     }
   }
 }

@@ -1,3 +1,4 @@
+import type { ReviewedChange } from './review';
 import type { Finding, Lang, Score, Severity } from '../core/types';
 import type { CliError } from './errors';
 
@@ -14,6 +15,8 @@ export interface FileReport {
   before?: { findings: Finding[]; score: Score } | null;
   /** With --changed-since: the findings the change introduced. */
   introduced?: Set<Finding>;
+  /** With --changed-since: what changed in the plan itself (review.md). */
+  changes?: ReviewedChange[];
 }
 
 export interface CheckReport {

@@ -1,3 +1,4 @@
+import { changeJson } from '../review';
 import { SCORED_CATEGORIES } from '../../core/types';
 import { countBySeverity, sortFindings, toDiagnostic, type CheckReport, type Diagnostic } from '../report';
 
@@ -7,6 +8,7 @@ interface JsonFile {
   categories: Record<string, number | null> | null;
   diagnostics: Array<Diagnostic & { new?: boolean }>;
   before?: { score: number | null; categories: Record<string, number | null> | null } | null;
+  changes?: Array<ReturnType<typeof changeJson>>;
 }
 
 /** cli.md's JSON, field for field; with --changed-since it adds `changedSince`, `before` and `new`. */
@@ -27,6 +29,7 @@ export function formatJson(report: CheckReport): string {
       entry.before = file.before
         ? { score: file.before.score.overall, categories: file.before.score.overall === null ? null : categoriesOf(file.before.score.categories) }
         : null;
+      entry.changes = (file.changes ?? []).map((change) => changeJson(change, report.lang));
     }
     return entry;
   });

@@ -3,6 +3,7 @@ import type { Category, Finding, Lang } from '../../core/types';
 import { SCORED_CATEGORIES } from '../../core/types';
 import { CATEGORY_NAME, countLabel, scoreDelta, scoreText, SEVERITY_LABEL } from '../labels';
 import { countBySeverity, sortFindings, type CheckReport, type FileReport } from '../report';
+import type { ReviewedChange } from '../review';
 
 /** Text for a Markdown table cell or summary: no HTML, no `|`, one line. */
 export function escapeMarkdown(text: string): string {
@@ -29,6 +30,12 @@ export function formatMarkdown(report: CheckReport): string {
   out.push(nl ? '## Wijkplan: borgingscontrole' : '## Wijkplan: borging check', '');
   if (delta) {
     out.push(nl ? `Plannen gewijzigd sinds **${escapeMarkdown(report.changedSince!)}**.` : `Plans changed since **${escapeMarkdown(report.changedSince!)}**.`, '');
+    for (const file of report.files) {
+      if (!file.changes) continue;
+      const lines = changesMarkdown(file.changes, lang, file.path, file.path);
+      lines[0] = `${lines[0]}: ${escapeMarkdown(file.path)}`;
+      out.push(...lines);
+    }
   }
 
   const all = report.files.flatMap((file) => file.findings);
@@ -94,4 +101,30 @@ function scoreCell(file: FileReport, delta: boolean, lang: Lang): string {
   if (!file.before) return now;
   const change = scoreDelta(file.before.score.overall, file.score.overall);
   return change ? `${now} (${change})` : `${now} (${lang === 'nl' ? 'was' : 'was'} ${scoreText(file.before.score.overall, lang)})`;
+}
+
+/** Effect names, in both languages. */
+export const EFFECT_LABEL: Record<Lang, Record<'weaker' | 'stronger' | 'neutral', string>> = {
+  nl: { weaker: 'zwakker', stronger: 'sterker', neutral: 'neutraal' },
+  en: { weaker: 'weaker', stronger: 'stronger', neutral: 'neutral' },
+};
+
+/** The "Wat is er veranderd" section of the Markdown report: weaker changes first, each with its line. */
+export function changesMarkdown(changes: readonly ReviewedChange[], lang: Lang, beforePath: string, afterPath: string): string[] {
+  const nl = lang === 'nl';
+  const out = [`### ${nl ? 'Wat is er veranderd' : 'What changed'}`, ''];
+  if (changes.length === 0) {
+    out.push(nl ? 'Niets aan wat het plan belooft.' : 'Nothing in what the plan commits to.', '');
+    return out;
+  }
+  const count = (effect: 'weaker' | 'stronger' | 'neutral') => changes.filter((change) => change.effect === effect).length;
+  out.push(`${count('weaker')} ${EFFECT_LABEL[lang].weaker}, ${count('stronger')} ${EFFECT_LABEL[lang].stronger}, ${count('neutral')} ${EFFECT_LABEL[lang].neutral}`, '');
+  out.push(`| ${nl ? 'Effect' : 'Effect'} | ${nl ? 'Plek' : 'Location'} | ${nl ? 'Wat' : 'What'} | ${nl ? 'Soort' : 'Kind'} |`, '| --- | --- | --- | --- |');
+  for (const change of changes) {
+    const file = change.side === 'before' ? beforePath : afterPath;
+    const effect = `${change.effect === 'weaker' ? '🔻 ' : change.effect === 'stronger' ? '🔺 ' : ''}${EFFECT_LABEL[lang][change.effect]}${change.accepted ? (nl ? ' (geaccepteerd)' : ' (accepted)') : ''}`;
+    out.push(`| ${effect} | ${escapeMarkdown(file)}:${change.line} | ${escapeMarkdown(change.message[lang])} | \`${change.kind}\` |`);
+  }
+  out.push('');
+  return out;
 }

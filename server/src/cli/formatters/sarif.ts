@@ -1,3 +1,4 @@
+import { CHANGE_KINDS } from '../../core/review';
 import { createHash } from 'node:crypto';
 import { version } from '../../../../package.json';
 import { DOCS_BASE, ruleDocUrl } from '../../core/docs-url';
@@ -55,6 +56,45 @@ export function formatSarif(report: CheckReport): string {
       return result;
     });
   });
+
+  // A weaker change of the plan is a result too (rule id `change/<kind>`), on its line in the new text.
+  const changeRules: Array<Record<string, unknown>> = [];
+  const changeRuleIndex = new Map<string, number>();
+  for (const file of report.files) {
+    for (const change of file.changes ?? []) {
+      if (change.effect !== 'weaker' || change.side !== 'after') continue;
+      const id = `change/${change.kind}`;
+      if (!changeRuleIndex.has(id)) {
+        changeRuleIndex.set(id, rules.length + changeRules.length);
+        const meaning = CHANGE_KINDS[change.kind]?.[lang] ?? change.kind;
+        changeRules.push({
+          id,
+          name: change.kind,
+          shortDescription: { text: meaning },
+          defaultConfiguration: { level: 'warning' },
+          properties: { tags: ['borging', 'review'] },
+        });
+      }
+      results.push({
+        ruleId: id,
+        ruleIndex: changeRuleIndex.get(id),
+        level: 'warning',
+        message: { text: change.message[lang] },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: encodeUri(file.path), uriBaseId: '%SRCROOT%' },
+              region: { startLine: change.line, startColumn: change.column },
+            },
+          },
+        ],
+        partialFingerprints: { 'wijkplanChange/v1': `${file.path}|${change.kind}|${change.pointer}` },
+        properties: { pointer: change.pointer, effect: change.effect, accepted: change.accepted },
+        ...(change.accepted ? { suppressions: [{ kind: 'inSource', justification: 'wijkplan-accept' }] } : {}),
+      });
+    }
+  }
+  rules.push(...(changeRules as typeof rules));
 
   const run: Record<string, unknown> = {
     tool: {
