@@ -26,9 +26,10 @@ Opties voor check:
                     alleen plannen die sinds REF zijn gewijzigd (git diff REF, plus nieuwe
                     bestanden die git nog niet volgt), met wat er nieuw is sinds REF
   --fail-on-new     exit 1 alleen voor bevindingen die de wijziging heeft toegevoegd
+  --fail-on-weaker  exit 1 als de wijziging de borging zwakker maakt (en niet is geaccepteerd)
   --debug           bij een interne fout de volledige stacktrace tonen
 
-diff kent --format stylish|json|markdown, --output, --fail-on-new, --fail-on, --min-score,
+diff kent --format stylish|json|markdown, --output, --fail-on-new, --fail-on-weaker, --fail-on, --min-score,
 --config en --lang.
 
 Exitcodes: 0 in orde; 1 bevindingen vanaf --fail-on of een score onder --min-score;
@@ -62,9 +63,10 @@ Options for check:
                     only plans changed since REF (git diff REF, plus new files git does not
                     track yet), with what is new since REF
   --fail-on-new     exit 1 only for findings the change introduced
+  --fail-on-weaker  exit 1 when the change makes the borging weaker (and is not accepted)
   --debug           show the full stack trace on an internal error
 
-diff takes --format stylish|json|markdown, --output, --fail-on-new, --fail-on, --min-score,
+diff takes --format stylish|json|markdown, --output, --fail-on-new, --fail-on-weaker, --fail-on, --min-score,
 --config and --lang.
 
 Exit codes: 0 fine; 1 findings at or above --fail-on or a score below --min-score;
