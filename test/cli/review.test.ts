@@ -151,7 +151,7 @@ describe('cli: review (diff, --changed-since, --fail-on-new)', function () {
       const result = run(['diff', 'oud.yaml', 'plan.wijkplan.yaml', '--format', 'json'], { cwd: dir });
       assert.equal(result.code, 0, result.stderr);
       const report = JSON.parse(result.stdout);
-      assert.deepEqual(Object.keys(report), ['version', 'before', 'after', 'introduced', 'resolved', 'summary']);
+      assert.deepEqual(Object.keys(report), ['version', 'before', 'after', 'introduced', 'resolved', 'changes', 'summary']);
       assert.equal(report.before.path, 'oud.yaml');
       assert.equal(report.before.score, 65);
       assert.deepEqual(Object.keys(report.after.categories), ['WP1', 'WP2', 'WP3', 'WP4', 'WP5', 'WP6', 'WP7', 'WP8']);

@@ -16,7 +16,7 @@ export const WP103: RuleDefinition = {
       en: 'The continuation of intervention "{id}" has no decision date: set when continuation is decided, or that decision only comes once the money has run out.',
     },
     late: {
-      nl: 'Het besluitmoment {date} van interventie "{id}" ligt na haar einde op {end}: besluit vóór het einde, anders valt er een gat tussen de laatste dag en het besluit.',
+      nl: 'Het besluitmoment {date} van interventie "{id}" ligt na haar einde op {end}: kies een besluitmoment vóór het einde, anders valt er een gat tussen de laatste dag en het besluit.',
       en: 'The decision date {date} of intervention "{id}" is after its end on {end}: decide before the end, or a gap falls between its last day and the decision.',
     },
   },

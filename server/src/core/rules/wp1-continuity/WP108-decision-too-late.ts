@@ -12,8 +12,8 @@ export const WP108: RuleDefinition = {
   },
   messages: {
     tooLate: {
-      nl: 'Over de voortzetting van interventie "{id}" wordt minder dan {months} maanden voor haar einde besloten: kies een eerder besluitmoment, want een gemeentebegroting ligt een jaar van tevoren vast en structureel geld is dan niet meer op tijd te regelen.',
-      en: 'Continuation of intervention "{id}" is decided less than {months} months before it ends: choose an earlier decision date, because a municipal budget is set a year ahead and structural money can then no longer be arranged in time.',
+      nl: 'Over het vervolg van interventie "{id}" wordt minder dan {months} maanden voor haar einde besloten: kies een eerder besluitmoment, want de begroting ligt een jaar vooruit vast.',
+      en: 'Continuation of intervention "{id}" is decided less than {months} months before it ends: choose an earlier decision date, because the budget is set a year ahead.',
     },
   },
   sources: ['000'],

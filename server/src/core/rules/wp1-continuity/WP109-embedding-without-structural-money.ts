@@ -12,8 +12,8 @@ export const WP109: RuleDefinition = {
   },
   messages: {
     noStructural: {
-      nl: 'Interventie "{id}" wordt ingebed in het reguliere beleid, maar geen van haar bronnen ({sources}) is structureel: noem een structurele bron, of kies een andere strategie, want inbedden zonder vast geld stopt zodra het projectgeld op is.',
-      en: 'Intervention "{id}" is to be embedded in regular policy, but none of its sources ({sources}) is structural: name a structural source, or choose another strategy, because embedding without regular money stops once the project money is gone.',
+      nl: 'Interventie "{id}" wordt ingebed, maar geen van haar bronnen ({sources}) is structureel: noem een structurele bron of kies een andere strategie, want zonder vast geld stopt het werk.',
+      en: 'Intervention "{id}" is to be embedded, but none of its sources ({sources}) is structural: name a structural source or choose another strategy, because without regular money the work stops.',
     },
   },
   sources: ['000'],
