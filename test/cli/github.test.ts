@@ -19,7 +19,7 @@ describe('cli: --format github', () => {
     const result = run(['samples/concept.wijkplan.yaml', '--format', 'github']);
     assert.equal(result.code, 1);
     const lines = result.stdout.trimEnd().split('\n');
-    assert.equal(lines.length, 8);
+    assert.equal(lines.length, 10);
     assert.equal(
       lines.find((line) => line.includes('WP401')),
       '::error file=samples/concept.wijkplan.yaml,line=80,col=9,endLine=80,endColumn=19,title=WP401 no-baseline::' +
@@ -58,10 +58,10 @@ describe('cli: --format github', () => {
       const result = run(['.', '--format', 'github', '--format', 'sarif', '--output', 'out.sarif'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
       assert.equal(result.code, 1);
       assert.match(result.stdout, /^::error /m);
-      assert.equal(JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8')).runs[0].results.length, 8);
+      assert.equal(JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8')).runs[0].results.length, 10);
       const text = readFileSync(summary, 'utf8');
       assert.ok(text.startsWith('# earlier step\n## Wijkplan: borgingscontrole'));
-      assert.match(text, /\| concept\.wijkplan\.yaml \| 65 \|/);
+      assert.match(text, /\| concept\.wijkplan\.yaml \| 59 \|/);
     } finally {
       cleanup();
     }

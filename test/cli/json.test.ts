@@ -62,11 +62,11 @@ describe('cli: --format json', () => {
     });
   });
 
-  it('gives the concept sample its 8 findings, 1-based, ending just past the range', () => {
+  it('gives the concept sample its 10 findings (two of format 1.1: WP108, WP801), 1-based, ending just past the range', () => {
     const report = JSON.parse(run(['samples/concept.wijkplan.yaml', '--format', 'json']).stdout);
     const file = report.files[0];
-    assert.equal(file.diagnostics.length, 8);
-    assert.deepEqual(report.summary, { files: 1, errors: 1, warnings: 4, infos: 3 });
+    assert.equal(file.diagnostics.length, 10);
+    assert.deepEqual(report.summary, { files: 1, errors: 1, warnings: 6, infos: 3 });
     const lines = readFileSync(join(SAMPLES, 'concept.wijkplan.yaml'), 'utf8').split('\n');
     const baseline = (file.diagnostics as JsonDiagnostic[]).find((d) => d.code === 'WP401')!;
     assert.deepEqual(
