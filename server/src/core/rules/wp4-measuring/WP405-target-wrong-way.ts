@@ -1,3 +1,4 @@
+import { directedIndicators } from '../../analysis/indicators';
 import { entries } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
@@ -26,27 +27,17 @@ export const WP405: RuleDefinition = {
     en: 'A target that points the wrong way is usually a typo or a swapped direction; the plan then steers towards decline and the interim measurements cannot be read.',
   },
   check(ctx) {
-    for (const [i, goal] of entries(ctx.plan.doelen)) {
-      for (const [j, indicator] of entries(goal.indicatoren)) {
-        const baseline = indicator.nulmeting?.waarde;
-        const direction = indicator.richting;
-        if (typeof baseline !== 'number' || (direction !== 'omhoog' && direction !== 'omlaag')) continue;
-        for (const [k, target] of entries(indicator.streefwaarden)) {
-          if (typeof target.waarde !== 'number') continue;
-          // A target equal to the baseline does not move at all, so it is not "the other way".
-          const wrong = direction === 'omhoog' ? target.waarde < baseline : target.waarde > baseline;
-          if (!wrong) continue;
-          ctx.report({
-            pointer: `/doelen/${i}/indicatoren/${j}/streefwaarden/${k}`,
-            messageId: direction === 'omhoog' ? 'shouldRise' : 'shouldFall',
-            data: {
-              indicator: indicator.id ?? String(j + 1),
-              waarde: target.waarde,
-              jaar: target.jaar ?? '?',
-              nulmeting: baseline,
-            },
-          });
-        }
+    for (const { pointer, name, indicator, baseline, direction } of directedIndicators(ctx.plan)) {
+      for (const [k, target] of entries(indicator.streefwaarden)) {
+        if (typeof target.waarde !== 'number') continue;
+        // A target equal to the baseline does not move at all, so it is not "the other way".
+        const wrong = direction === 'omhoog' ? target.waarde < baseline : target.waarde > baseline;
+        if (!wrong) continue;
+        ctx.report({
+          pointer: `${pointer}/streefwaarden/${k}`,
+          messageId: direction === 'omhoog' ? 'shouldRise' : 'shouldFall',
+          data: { indicator: name, waarde: target.waarde, jaar: target.jaar ?? '?', nulmeting: baseline },
+        });
       }
     }
   },

@@ -1,3 +1,4 @@
+import { directedIndicators } from '../../analysis/indicators';
 import { entries } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
@@ -22,25 +23,20 @@ export const WP414: RuleDefinition = {
     en: 'Steering on results only works when it is set what must change. A final target equal to the baseline says everything may stay as it is; usually it is a template value nobody filled in.',
   },
   check(ctx) {
-    for (const [i, goal] of entries(ctx.plan.doelen)) {
-      for (const [j, indicator] of entries(goal.indicatoren)) {
-        const baseline = indicator.nulmeting?.waarde;
-        const direction = indicator.richting;
-        if (typeof baseline !== 'number' || (direction !== 'omhoog' && direction !== 'omlaag')) continue;
-        // The last target: the highest `jaar`, and the later item when two share it.
-        let last: { k: number; jaar: number; waarde: unknown } | undefined;
-        for (const [k, target] of entries(indicator.streefwaarden)) {
-          if (typeof target.jaar !== 'number') continue;
-          if (!last || target.jaar >= last.jaar) last = { k, jaar: target.jaar, waarde: target.waarde };
-        }
-        // No targets is WP404's; a move in either direction is fine here (the wrong way is WP405).
-        if (!last || last.waarde !== baseline) continue;
-        ctx.report({
-          pointer: `/doelen/${i}/indicatoren/${j}/streefwaarden/${last.k}`,
-          messageId: 'noChange',
-          data: { indicator: indicator.id ?? String(j + 1), jaar: last.jaar, waarde: baseline },
-        });
+    for (const { pointer, name, indicator, baseline } of directedIndicators(ctx.plan)) {
+      // The last target: the highest `jaar`, and the later item when two share it.
+      let last: { k: number; jaar: number; waarde: unknown } | undefined;
+      for (const [k, target] of entries(indicator.streefwaarden)) {
+        if (typeof target.jaar !== 'number') continue;
+        if (!last || target.jaar >= last.jaar) last = { k, jaar: target.jaar, waarde: target.waarde };
       }
+      // No targets is WP404's; a move in either direction is fine here (the wrong way is WP405).
+      if (!last || last.waarde !== baseline) continue;
+      ctx.report({
+        pointer: `${pointer}/streefwaarden/${last.k}`,
+        messageId: 'noChange',
+        data: { indicator: name, jaar: last.jaar, waarde: baseline },
+      });
     }
   },
 };
