@@ -70,7 +70,7 @@ describe('cli: review (diff, --changed-since, --fail-on-new)', function () {
     assert.equal(report.changedSince, 'HEAD~1');
     assert.deepEqual(report.files.map((f: { path: string }) => f.path), ['plan.wijkplan.yaml']);
     const file = report.files[0];
-    assert.equal(file.before.score, 65);
+    assert.equal(file.before.score, 59);
     assert.ok(file.score < file.before.score);
     const diags = file.diagnostics as Diag[];
     const find = (code: string, pointer: string) => diags.find((d) => d.code === code && d.pointer === pointer);
@@ -84,7 +84,7 @@ describe('cli: review (diff, --changed-since, --fail-on-new)', function () {
     // Resolved: the continuation now has a decision date.
     assert.equal(find('WP103', '/interventies/1/voortzetting'), undefined);
     const unchanged = diags.filter((d) => !d.new).map((d) => d.code).sort();
-    assert.deepEqual(unchanged, ['WP201', 'WP202', 'WP206', 'WP307', 'WP401', 'WP411', 'WP502']);
+    assert.deepEqual(unchanged, ['WP108', 'WP201', 'WP202', 'WP206', 'WP307', 'WP401', 'WP411', 'WP502', 'WP801']);
   });
 
   it('--fail-on-new fails on what the change introduced, and only on that', () => {
@@ -123,7 +123,7 @@ describe('cli: review (diff, --changed-since, --fail-on-new)', function () {
     assert.match(github, /title=WP502 alderman-hobby::/);
     const stylish = run(['--changed-since', 'HEAD~1', '--no-color'], { cwd: dir }).stdout;
     assert.match(stylish, /^ {2}\+ \d+:\d+ +waarschuwing +De looptijd/m);
-    assert.match(stylish, /Borgingsscore: \d+\/100 \(was 65, −\d+\)/);
+    assert.match(stylish, /Borgingsscore: \d+\/100 \(was 59, −\d+\)/);
   });
 
   it('no changed plan: exit 0 and says so', () => {
@@ -153,20 +153,21 @@ describe('cli: review (diff, --changed-since, --fail-on-new)', function () {
       const report = JSON.parse(result.stdout);
       assert.deepEqual(Object.keys(report), ['version', 'before', 'after', 'introduced', 'resolved', 'changes', 'summary']);
       assert.equal(report.before.path, 'oud.yaml');
-      assert.equal(report.before.score, 65);
+      assert.equal(report.before.score, 59);
       assert.deepEqual(Object.keys(report.after.categories), ['WP1', 'WP2', 'WP3', 'WP4', 'WP5', 'WP6', 'WP7', 'WP8']);
       const introduced = report.introduced.map((d: Diag) => `${d.code} ${d.pointer}`);
       assert.ok(introduced.includes('WP401 /doelen/0/indicatoren/0'));
       assert.ok(introduced.includes('WP102 /looptijd'));
       assert.deepEqual(report.resolved.map((d: Diag) => `${d.code} ${d.pointer}`), ['WP103 /interventies/1/voortzetting']);
-      assert.equal(report.summary.unchanged, 7);
+      assert.equal(report.summary.unchanged, 9);
+      assert.ok(report.changes.some((c: { kind: string; effect: string }) => c.kind === 'plan-end-earlier' && c.effect === 'weaker'), 'the shorter period is a weaker change');
       assert.equal(run(['diff', 'oud.yaml', 'plan.wijkplan.yaml', '--fail-on-new'], { cwd: dir }).code, 1);
       assert.equal(run(['diff', 'plan.wijkplan.yaml', 'oud.yaml', '--fail-on-new'], { cwd: dir }).code, 0, 'the reverse change only resolves errors');
       const stylish = run(['diff', 'oud.yaml', 'plan.wijkplan.yaml', '--no-color'], { cwd: dir }).stdout;
-      assert.match(stylish, /Borgingsscore: 65 → \d+ \(−\d+\)/);
+      assert.match(stylish, /Borgingsscore: 59 → \d+ \(−\d+\)/);
       assert.match(stylish, /Opgelost \(1\)/);
       const markdown = run(['diff', 'oud.yaml', 'plan.wijkplan.yaml', '--format', 'markdown'], { cwd: dir }).stdout;
-      assert.match(markdown, /\| \*\*Borgingsscore\*\* \| 65 \| \d+ \| −\d+ \|/);
+      assert.match(markdown, /\| \*\*Borgingsscore\*\* \| 59 \| \d+ \| −\d+ \|/);
     } finally {
       execFileSync('rm', [join(dir, 'oud.yaml')]);
     }
