@@ -1,9 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { PLAN_FILE_NAME } from '../core/plan-files';
 import { CliError, describeIoError } from './errors';
 
-/** A plan by its name, as a folder walk finds it. */
-export const PLAN_FILE = /\.wijkplan\.ya?ml$/;
+/** A plan by its name, in any case, as in the editor. */
+export const PLAN_FILE = PLAN_FILE_NAME;
 
 const GLOB_CHARS = /[*?]/;
 

@@ -1,3 +1,4 @@
+import { PLAN_FILE_NAME } from '../core/plan-files';
 /**
  * What differs between the Node server and the web worker: how files are read, how plan
  * files in a workspace folder are found, and how the configuration of a plan is looked up.
@@ -20,7 +21,7 @@ export interface ServerHost {
 /** The names a configuration file can have, in the order they win within one folder. */
 export const CONFIG_NAMES = ['.wijkplanrc.yaml', '.wijkplanrc.json'] as const;
 
-const PLAN_NAME = /\.wijkplan\.ya?ml$/i;
+const PLAN_NAME = PLAN_FILE_NAME;
 const CONFIG_NAME = /(^|\/)\.wijkplanrc\.(yaml|json)$/;
 
 /** The last path segment of a URI, decoded. */

@@ -3,10 +3,11 @@ import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { findConfig } from '../core/config-lookup';
 import type { ConfigFile, ServerHost } from './host';
+import { PLAN_FILE_NAME } from '../core/plan-files';
 
 /** The most plan files one workspace folder is searched for; beyond it the rest is skipped. */
 const MAX_FILES = 10_000;
-const PLAN_FILE = /\.wijkplan\.ya?ml$/i;
+const PLAN_FILE = PLAN_FILE_NAME;
 
 function toPath(uri: string): string | undefined {
   try {
