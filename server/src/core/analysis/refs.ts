@@ -29,26 +29,35 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** Every ref in plain plan data, in the data's order. What is under an `x-` key never counts. */
-export function collectRefs(value: unknown): RefOccurrence[] {
-  const out: RefOccurrence[] = [];
-  const walk = (node: unknown, pointer: string, schema: SchemaInfo | undefined) => {
-    if (!schema) return;
-    if (schema.xRef) {
-      out.push({ kind: schema.xRef, value: node, pointer });
-      return;
-    }
+/**
+ * Walks plain plan data beside its schema, in the data's order, skipping `x-` keys. `visit` sees
+ * each node with its schema (and whether it is an item of a list) before its children; returning
+ * `'skip'` leaves the children out.
+ */
+function walkWithSchema(value: unknown, visit: (node: unknown, pointer: string, schema: SchemaInfo, inList: boolean) => 'skip' | void): void {
+  const walk = (node: unknown, pointer: string, schema: SchemaInfo | undefined, inList: boolean) => {
+    if (!schema || visit(node, pointer, schema, inList) === 'skip') return;
     if (Array.isArray(node)) {
       const items = resolveSchema(schema.items);
-      node.forEach((item, index) => walk(item, join(pointer, index), items));
+      node.forEach((item, index) => walk(item, join(pointer, index), items, true));
     } else if (isObject(node) && schema.properties) {
       for (const [key, child] of Object.entries(node)) {
         if (key.startsWith('x-')) continue;
-        walk(child, join(pointer, key), resolveSchema(schema.properties[key]));
+        walk(child, join(pointer, key), resolveSchema(schema.properties[key]), false);
       }
     }
   };
-  walk(value, '', rootSchema());
+  walk(value, '', rootSchema(), false);
+}
+
+/** Every ref in plain plan data, in the data's order. What is under an `x-` key never counts. */
+export function collectRefs(value: unknown): RefOccurrence[] {
+  const out: RefOccurrence[] = [];
+  walkWithSchema(value, (node, pointer, schema) => {
+    if (!schema.xRef) return;
+    out.push({ kind: schema.xRef, value: node, pointer });
+    return 'skip';
+  });
   return out;
 }
 
@@ -72,25 +81,11 @@ export const ID_LISTS: ReadonlyArray<{ kind: IdKind; pattern: string }> = (() =>
 /** Every non-blank text `id` of an item in an id list, in the data's order. */
 export function collectIds(value: unknown): IdOccurrence[] {
   const out: IdOccurrence[] = [];
-  const walk = (node: unknown, pointer: string, schema: SchemaInfo | undefined) => {
-    if (!schema) return;
-    if (Array.isArray(node)) {
-      const items = resolveSchema(schema.items);
-      const kind = items?.properties?.id && items.def ? (items.def as IdKind) : undefined;
-      node.forEach((item, index) => {
-        const at = join(pointer, index);
-        const id = isObject(item) ? item.id : undefined;
-        if (kind && typeof id === 'string' && id.trim() !== '') out.push({ kind, id, pointer: at });
-        walk(item, at, items);
-      });
-    } else if (isObject(node) && schema.properties) {
-      for (const [key, child] of Object.entries(node)) {
-        if (key.startsWith('x-')) continue;
-        walk(child, join(pointer, key), resolveSchema(schema.properties[key]));
-      }
-    }
-  };
-  walk(value, '', rootSchema());
+  walkWithSchema(value, (node, pointer, schema, inList) => {
+    if (!inList || !schema.properties?.id || !schema.def || !isObject(node)) return;
+    const id = node.id;
+    if (typeof id === 'string' && id.trim() !== '') out.push({ kind: schema.def as IdKind, id, pointer });
+  });
   return out;
 }
 
