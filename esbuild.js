@@ -5,6 +5,7 @@ const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
 const { yamlWithoutDebugEnv } = require('./scripts/esbuild-yaml-plugin.js');
+const { engineInputs } = require('./scripts/client-bundle-check.js');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -12,14 +13,15 @@ const watch = process.argv.includes('--watch');
 const nodeEntries = [
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js' },
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
-  { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
+  { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'], thin: true },
   { in: 'test/vscode/suite/index.ts', out: 'out/test/vscode/index.js', external: ['vscode', 'mocha'] },
 ];
 
 const browserEntries = [
   { in: 'server/src/lsp/browser-main.ts', out: 'dist/web/server.js', format: 'iife' },
-  { in: 'client/src/browser-extension.ts', out: 'dist/web/client.js', external: ['vscode'], format: 'cjs' },
-  { in: 'client/src/preview/webview-script.ts', out: 'dist/media/preview.js', format: 'iife' },
+  { in: 'client/src/browser-extension.ts', out: 'dist/web/client.js', external: ['vscode'], format: 'cjs', thin: true },
+  // The webview script is a client bundle too: it runs in the page and must not carry the engine.
+  { in: 'client/src/preview/webview-script.ts', out: 'dist/media/preview.js', format: 'iife', thin: true },
 ];
 
 function compileSchemas() {
@@ -66,18 +68,50 @@ function optionsFor(entry, platform) {
     define: platform === 'browser' ? { 'process.env.NODE_ENV': '"production"' } : undefined,
     logLevel: 'warning',
     metafile: true,
-    plugins: [yamlWithoutDebugEnv],
+    plugins: entry.thin ? [yamlWithoutDebugEnv, thinClient(entry.out)] : [yamlWithoutDebugEnv],
   };
+}
+
+/** Fails a client build (also in watch mode) whose bundle contains the engine. */
+function thinClient(out) {
+  return {
+    name: 'thin-client',
+    setup(build) {
+      build.onEnd((result) => {
+        if (!result.metafile) return;
+        const engine = engineInputs(result.metafile);
+        if (engine.length === 0) return;
+        result.errors.push({
+          text: `${out} must not contain the engine (the client asks the server; see client/src/common.ts), but bundles: ${engine.slice(0, 8).join(', ')}${engine.length > 8 ? ', …' : ''}`,
+        });
+      });
+    },
+  };
+}
+
+function allEntries() {
+  // A missing entry is a build error, not a bundle silently left out.
+  const missing = [...nodeEntries, ...browserEntries].filter((e) => !fs.existsSync(e.in)).map((e) => e.in);
+  if (missing.length > 0) throw new Error(`esbuild.js: entry point missing: ${missing.join(', ')}`);
+  return [...nodeEntries.map((e) => optionsFor(e, 'node')), ...browserEntries.map((e) => optionsFor(e, 'browser'))];
 }
 
 async function main() {
   compileSchemas();
-  const builds = [
-    ...nodeEntries.filter((e) => fs.existsSync(e.in)).map((e) => optionsFor(e, 'node')),
-    ...browserEntries.filter((e) => fs.existsSync(e.in)).map((e) => optionsFor(e, 'browser')),
-  ];
+  const builds = allEntries();
   if (watch) {
     for (const options of builds) await (await esbuild.context(options)).watch();
+    // The validators are generated from the schemas: a schema edit recompiles them, and the
+    // watching builds pick the new generated files up as any other changed source.
+    fs.watch('schemas', (_event, name) => {
+      if (!name || !name.endsWith('.json')) return;
+      try {
+        compileSchemas();
+        console.log(`[watch] schemas/${name} changed: validators recompiled`);
+      } catch (error) {
+        console.error(`[watch] schemas/${name}: ${error.message}`);
+      }
+    });
     return;
   }
   const results = await Promise.all(builds.map((options) => esbuild.build(options)));

@@ -39,7 +39,7 @@ const asJson = process.argv.includes('--json');
 /** A minified build in a temporary copy of the sources (node_modules linked, not copied). */
 function productionBuild() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijkplan-measure-'));
-  for (const entry of ['esbuild.js', 'package.json', 'tsconfig.json', 'server', 'client', 'schemas', 'l10n']) {
+  for (const entry of ['esbuild.js', 'package.json', 'tsconfig.json', 'server', 'client', 'schemas']) {
     const from = path.join(ROOT, entry);
     if (fs.existsSync(from)) fs.cpSync(from, path.join(dir, entry), { recursive: true });
   }

@@ -1,31 +1,41 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
-import { RULES } from '../../server/src/core/rules/index';
-import { PLAN_TEMPLATE } from '../../server/src/core/template';
 import {
   FindFilesRequest,
+  LanguageNotification,
+  NewPlanRequest,
+  onNotificationOf,
+  onRequestOf,
   ReadFileRequest,
+  RuleListRequest,
   ScoreNotification,
+  sendRequestOf,
   type FindFilesParams,
   type FindFilesResult,
   type ReadFileParams,
   type ReadFileResult,
-  type ScoreParams,
 } from '../../server/src/protocol';
 import { PreviewManager } from './preview/panel';
 import { ScoreStatus } from './status';
+import { ClientLanguage } from './texts';
 
 export const LANGUAGE_ID = 'wijkplan';
 
 /** What activate returns: read-only views for tests and other extensions. */
 export interface WijkplanApi {
   statusText(): string | undefined;
+  statusTooltip(): string | undefined;
   previewHtml(): string | undefined;
+  /** The language the server chose, as the client follows it. */
+  language(): string;
 }
 
 /**
  * What both builds share: client options, commands, the status bar and the preview. The
  * entry points differ only in how the server is started (child process or web worker).
+ * The client is thin on purpose: it renders nothing and decides nothing about plans or
+ * language; it asks the server (typed requests in server/src/protocol.ts) and shows the
+ * answer. esbuild.js fails the build when a client bundle contains the engine.
  */
 export async function activateCommon(
   context: vscode.ExtensionContext,
@@ -41,35 +51,46 @@ export async function activateCommon(
     traceOutputChannel: output,
   };
   const client = createClient(clientOptions);
-  const status = new ScoreStatus();
-  const previews = new PreviewManager(context, client);
+  const language = new ClientLanguage(vscode.env.language);
+  const status = new ScoreStatus(language);
+  const previews = new PreviewManager(context, client, language);
   context.subscriptions.push(output, status, previews);
 
   // A server without a disk (the web worker) reads the workspace through these two requests;
   // the Node server never asks, but answering is harmless and keeps both builds alike.
-  client.onRequest(ReadFileRequest.method, readWorkspaceFile);
-  client.onRequest(FindFilesRequest.method, findWorkspaceFiles);
-  client.onNotification(ScoreNotification.method, (params: ScoreParams) => {
+  onRequestOf(client, ReadFileRequest, readWorkspaceFile);
+  onRequestOf(client, FindFilesRequest, findWorkspaceFiles);
+  onNotificationOf(client, LanguageNotification, (params) => {
+    status.setCategoryNames(params.categoryNames);
+    language.set(params.lang);
+  });
+  onNotificationOf(client, ScoreNotification, (params) => {
+    language.set(params.lang);
     status.update(params);
     previews.onScore(params);
   });
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('wijkplan.newPlan', newPlan),
-    vscode.commands.registerCommand('wijkplan.showRuleDocumentation', (code?: unknown) => showRuleDocumentation(context, code)),
+    vscode.commands.registerCommand('wijkplan.newPlan', () => newPlan(client, language)),
+    vscode.commands.registerCommand('wijkplan.showRuleDocumentation', (code?: unknown) => showRuleDocumentation(context, client, language, code)),
     vscode.commands.registerCommand('wijkplan.showPreview', (uri?: vscode.Uri) => previews.show(uri)),
     vscode.commands.registerCommand('wijkplan.restartServer', async () => {
       // The base client has no restart of its own in every build; stop and start is the same.
       await client.stop();
       await client.start();
-      vscode.window.showInformationMessage(vscode.l10n.t('Wijkplan language server restarted.'));
+      vscode.window.showInformationMessage(language.t('serverRestarted'));
     }),
     vscode.window.onDidChangeActiveTextEditor((editor) => status.showFor(editor?.document)),
   );
   previews.registerSerializer();
   await client.start();
   status.showFor(vscode.window.activeTextEditor?.document);
-  return { statusText: () => status.text(), previewHtml: () => previews.lastHtml() };
+  return {
+    statusText: () => status.text(),
+    statusTooltip: () => status.tooltipText(),
+    previewHtml: () => previews.lastHtml(),
+    language: () => language.lang,
+  };
 }
 
 async function readWorkspaceFile(params: ReadFileParams): Promise<ReadFileResult> {
@@ -87,18 +108,29 @@ async function findWorkspaceFiles(params: FindFilesParams): Promise<FindFilesRes
   return found.map((uri) => uri.toString());
 }
 
-async function newPlan(): Promise<void> {
-  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: PLAN_TEMPLATE });
+/** "New plan": the server's skeleton (the one `wijkplan init` writes) in an untitled editor. */
+async function newPlan(client: BaseLanguageClient, language: ClientLanguage): Promise<void> {
+  const answer = await sendRequestOf(client, NewPlanRequest, {}).catch(() => null);
+  if (!answer) {
+    vscode.window.showErrorMessage(language.t('serverUnavailable'));
+    return;
+  }
+  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: answer.content });
   await vscode.window.showTextDocument(document);
 }
 
 /** Opens a rule's documentation from the copy that ships in the extension (works offline). */
-async function showRuleDocumentation(context: vscode.ExtensionContext, code: unknown): Promise<void> {
+async function showRuleDocumentation(context: vscode.ExtensionContext, client: BaseLanguageClient, language: ClientLanguage, code: unknown): Promise<void> {
   let chosen = typeof code === 'string' && /^WP\d{3}$/.test(code) ? code : undefined;
   if (!chosen) {
+    const rules = await sendRequestOf(client, RuleListRequest, {}).catch(() => null);
+    if (!rules) {
+      vscode.window.showErrorMessage(language.t('serverUnavailable'));
+      return;
+    }
     const pick = await vscode.window.showQuickPick(
-      RULES.map((rule) => ({ label: rule.code, description: rule.name, detail: vscode.env.language.startsWith('nl') ? rule.summary.nl : rule.summary.en })),
-      { placeHolder: vscode.l10n.t('Which rule?') },
+      rules.map((rule) => ({ label: rule.code, description: rule.name, detail: rule.summary })),
+      { placeHolder: language.t('whichRule') },
     );
     chosen = pick?.label;
   }

@@ -1,15 +1,30 @@
 import * as vscode from 'vscode';
 import type { ScoreParams } from '../../server/src/protocol';
+import type { ClientLanguage } from './texts';
 
-/** The borging score of the active plan in the status bar; a click opens the preview. */
+/**
+ * The borging score of the active plan in the status bar; a click opens the preview. The
+ * tooltip lists the score per category (WP1 … WP8, named by the server in its language).
+ */
 export class ScoreStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('wijkplan.score', vscode.StatusBarAlignment.Right, 100);
   private readonly scores = new Map<string, ScoreParams>();
+  private categoryNames: Record<string, string> = {};
   private visible = false;
+  private shown: vscode.TextDocument | undefined;
 
-  constructor() {
-    this.item.name = vscode.l10n.t('Borging score');
+  constructor(private readonly language: ClientLanguage) {
+    this.item.name = language.t('scoreName');
     this.item.command = 'wijkplan.showPreview';
+    language.onChange(() => {
+      this.item.name = language.t('scoreName');
+      this.showFor(this.shown);
+    });
+  }
+
+  setCategoryNames(names: Record<string, string>): void {
+    this.categoryNames = names;
+    this.showFor(this.shown);
   }
 
   update(params: ScoreParams): void {
@@ -19,27 +34,47 @@ export class ScoreStatus implements vscode.Disposable {
   }
 
   showFor(document: vscode.TextDocument | undefined): void {
+    this.shown = document;
     if (!document || document.languageId !== 'wijkplan') {
       this.item.hide();
       this.visible = false;
       return;
     }
+    const t = this.language.t.bind(this.language);
     const params = this.scores.get(document.uri.toString());
     const overall = params?.score.overall;
-    this.item.text = overall === null || overall === undefined ? '$(shield) Borging –' : `$(shield) Borging ${overall}`;
-    this.item.tooltip =
-      overall === null || overall === undefined
-        ? vscode.l10n.t('Borging score unavailable: fix the structural errors (WP0xx) first.')
-        : vscode.l10n.t('Borging score {0} of 100. Click to open the preview.', overall);
-    this.item.backgroundColor =
-      overall === null || overall === undefined || overall < 50 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    const known = overall !== null && overall !== undefined;
+    this.item.text = `$(shield) ${t('scoreLabel')} ${known ? overall : '–'}`;
+    this.item.tooltip = known ? this.tooltip(params!) : t('scoreUnavailable');
+    this.item.backgroundColor = !known || overall < 50 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
     this.visible = true;
+  }
+
+  private tooltip(params: ScoreParams): vscode.MarkdownString {
+    const t = this.language.t.bind(this.language);
+    const lines = [`${t('scoreOf', params.score.overall ?? '–')}`, '', t('categories'), ''];
+    for (const [category, value] of Object.entries(params.score.categories)) {
+      const name = this.categoryNames[category];
+      lines.push(`- ${category}${name ? ` ${name}` : ''}: ${value ?? '–'}`);
+    }
+    lines.push('', t('openPreview'));
+    const tooltip = new vscode.MarkdownString(lines.join('\n'));
+    tooltip.supportHtml = false;
+    tooltip.isTrusted = false;
+    return tooltip;
   }
 
   /** The text shown, or undefined when hidden. */
   text(): string | undefined {
     return this.visible ? this.item.text : undefined;
+  }
+
+  /** The tooltip shown as plain text, or undefined when hidden (for tests). */
+  tooltipText(): string | undefined {
+    if (!this.visible) return undefined;
+    const tooltip = this.item.tooltip;
+    return typeof tooltip === 'string' ? tooltip : tooltip?.value;
   }
 
   dispose(): void {

@@ -34,7 +34,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ScoreNotification, type ScoreParams, type WijkplanSettings } from '../../server/src/protocol';
+import { LanguageNotification, ScoreNotification, type LanguageParams, type ScoreParams, type WijkplanSettings } from '../../server/src/protocol';
 
 export const ROOT = join(__dirname, '..', '..');
 export const SERVER = join(ROOT, 'dist', 'server.js');
@@ -88,6 +88,9 @@ export class LspClient {
   /** Every diagnostics publication, in arrival order. */
   readonly publications: PublishDiagnosticsParams[] = [];
   readonly scores: ScoreParams[] = [];
+  /** Every `wijkplan/language` announcement, in arrival order. */
+  readonly languages: LanguageParams[] = [];
+  private readonly languageWaiters: Array<Waiter<LanguageParams>> = [];
   readonly logs: Array<{ type: number; message: string }> = [];
   readonly shownMessages: Array<{ type: number; message: string }> = [];
   readonly progress: Array<{ token: unknown; value: { kind: string } }> = [];
@@ -116,6 +119,10 @@ export class LspClient {
     this.connection.onNotification(ScoreNotification.method, (params: ScoreParams) => {
       this.scores.push(params);
       this.settle(this.scoreWaiters, params);
+    });
+    this.connection.onNotification(LanguageNotification.method, (params: LanguageParams) => {
+      this.languages.push(params);
+      this.settle(this.languageWaiters, params);
     });
     this.connection.onNotification(LogMessageNotification.method, (params: { type: number; message: string }) => {
       this.logs.push(params);
@@ -187,6 +194,13 @@ export class LspClient {
 
   nextScore(uri: string, predicate: (params: ScoreParams) => boolean = () => true): Promise<ScoreParams> {
     return new Promise((resolve) => this.scoreWaiters.push({ predicate: (p) => p.uri === uri && predicate(p), resolve }));
+  }
+
+  /** The latest language announcement that satisfies the predicate, received or still to come. */
+  announcedLanguage(predicate: (params: LanguageParams) => boolean = () => true): Promise<LanguageParams> {
+    const seen = this.languages.at(-1);
+    if (seen && predicate(seen)) return Promise.resolve(seen);
+    return new Promise((resolve) => this.languageWaiters.push({ predicate, resolve }));
   }
 
   nextShownMessage(predicate: (params: { type: number; message: string }) => boolean): Promise<{ type: number; message: string }> {

@@ -256,7 +256,7 @@ describe('language server robustness over stdio', function () {
         'codeAction',
       );
       assert.equal(await client.request(GetScoreRequest.method, { uri }), null, 'wijkplan/getScore');
-      assert.equal(await client.request(PreviewRequest.method, { uri, lang: 'nl' }), null, 'wijkplan/preview of a plan that is neither open nor on disk');
+      assert.equal(await client.request(PreviewRequest.method, { uri }), null, 'wijkplan/preview of a plan that is neither open nor on disk');
     }
     await roundTrip();
     assert.deepEqual(
@@ -364,7 +364,7 @@ describe('language server robustness over stdio', function () {
     // An in-flight request that waits for the disk: the preview of a closed plan.
     const concept = fileUri(join(ROOT, 'samples', 'concept.wijkplan.yaml'));
     const source = new CancellationTokenSource();
-    const preview = client.connection.sendRequest(PreviewRequest.method, { uri: concept, lang: 'nl' }, source.token);
+    const preview = client.connection.sendRequest(PreviewRequest.method, { uri: concept }, source.token);
     source.cancel();
     pending.push(settle(preview, true));
     await Promise.all(pending);

@@ -476,10 +476,10 @@ describe('language server over stdio', function () {
 
   describe('preview', () => {
     it('renders an open plan for the preview panel, with its title', async () => {
-      const preview = await client.request<{ html: string; title: string }>(PreviewRequest.method, { uri: OOST, lang: 'nl' });
+      const preview = await client.request<{ html: string; title: string }>(PreviewRequest.method, { uri: OOST });
       assert.equal(preview.title, 'Wijkaanpak Oost 2025-2044');
       assert.ok(preview.html.includes('Gezinslab Oost'));
-      assert.equal(await client.request(PreviewRequest.method, { uri: 'file:///onbekend.wijkplan.yaml', lang: 'nl' }), null);
+      assert.equal(await client.request(PreviewRequest.method, { uri: 'file:///onbekend.wijkplan.yaml' }), null);
     });
   });
 

@@ -57,7 +57,7 @@ describe('vsix package', function () {
 
   it('ships every rule doc, the schemas and the translations', () => {
     for (const rule of RULES) assert.ok(files.includes(`extension/docs/rules/${rule.code}.md`), `${rule.code}.md`);
-    for (const file of ['schemas/wijkplan.schema.json', 'schemas/wijkplanrc.schema.json', 'package.nls.json', 'package.nls.nl.json', 'l10n/bundle.l10n.nl.json']) {
+    for (const file of ['schemas/wijkplan.schema.json', 'schemas/wijkplanrc.schema.json', 'package.nls.json', 'package.nls.nl.json']) {
       assert.ok(files.includes(`extension/${file}`), file);
     }
   });

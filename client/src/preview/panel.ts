@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+// The webview's message guards are the one piece of the core the client carries: a pure,
+// dependency-free module the webview script shares (the bundle check allows exactly it).
 import { isWebviewMessage, type ExtensionMessage } from '../../../server/src/core/preview/messages';
-import { renderWebviewShell } from '../../../server/src/core/preview/page';
-import { PreviewRequest, type PreviewParams, type PreviewResult, type ScoreParams } from '../../../server/src/protocol';
+import { PreviewRequest, sendRequestOf, type PreviewParams, type ScoreParams } from '../../../server/src/protocol';
+import type { ClientLanguage } from '../texts';
 
 const VIEW_TYPE = 'wijkplan.preview';
 
@@ -28,7 +30,10 @@ export class PreviewManager implements vscode.Disposable {
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly client: BaseLanguageClient,
+    private readonly language: ClientLanguage,
   ) {
+    // The server chose another language (the setting changed): the whole page follows.
+    language.onChange(() => void this.refresh(true));
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (this.panel && editor?.document.languageId === 'wijkplan' && editor.document.uri.toString() !== this.uri?.toString()) {
@@ -54,14 +59,14 @@ export class PreviewManager implements vscode.Disposable {
   async show(target?: vscode.Uri): Promise<void> {
     const uri = target instanceof vscode.Uri ? target : this.activePlanUri();
     if (!uri) {
-      vscode.window.showInformationMessage(vscode.l10n.t('Open a wijkplan file to show its preview.'));
+      vscode.window.showInformationMessage(this.language.t('openPlanFirst'));
       return;
     }
     this.uri = uri;
     if (this.panel) {
       this.panel.reveal(vscode.ViewColumn.Beside, true);
     } else {
-      const panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Wijkplan preview'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, this.webviewOptions());
+      const panel = vscode.window.createWebviewPanel(VIEW_TYPE, this.language.t('previewTitle'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, this.webviewOptions());
       this.adopt(panel, uri);
     }
     await this.refresh(true);
@@ -109,18 +114,19 @@ export class PreviewManager implements vscode.Disposable {
         this.dirty = false;
         const panel: vscode.WebviewPanel = this.panel;
         const uri: vscode.Uri = this.uri;
-        const params: PreviewParams = { uri: uri.toString(), lang: vscode.env.language.startsWith('nl') ? 'nl' : 'en' };
-        const rendered: PreviewResult = await this.client.sendRequest(PreviewRequest.method, params);
-        if (!rendered || !this.panel || panel !== this.panel) return;
-        const { html, title } = rendered;
-        this.lastBody = html;
-        panel.title = `${vscode.l10n.t('Preview')}: ${title}`;
         const state: PanelState = { uri: uri.toString() };
-        if (full || !panel.webview.html) {
+        const wholePage = full || !panel.webview.html;
+        const params: PreviewParams = { uri: uri.toString(), shell: wholePage ? this.shell(panel.webview, state) : undefined };
+        const rendered = await sendRequestOf(this.client, PreviewRequest, params);
+        if (!rendered || !this.panel || panel !== this.panel) return;
+        this.language.set(rendered.lang);
+        this.lastBody = rendered.html;
+        panel.title = `${this.language.t('preview')}: ${rendered.title}`;
+        if (wholePage && rendered.page) {
           this.webviewReady = false;
-          panel.webview.html = this.page(panel.webview, html, state);
+          panel.webview.html = rendered.page;
         } else {
-          const message: ExtensionMessage = { type: 'update', html, state };
+          const message: ExtensionMessage = { type: 'update', html: rendered.html, state };
           await panel.webview.postMessage(message);
         }
       } while (this.dirty);
@@ -131,10 +137,10 @@ export class PreviewManager implements vscode.Disposable {
     }
   }
 
-  private page(webview: vscode.Webview, body: string, state: PanelState): string {
-    const nonce = createNonce();
+  /** What the server needs to render the whole webview document: a fresh nonce and the webview's URIs. */
+  private shell(webview: vscode.Webview, state: PanelState): PreviewParams['shell'] {
     const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'media', 'preview.js')).toString();
-    return renderWebviewShell(body, { nonce, cspSource: webview.cspSource, scriptUri, state, lang: vscode.env.language.startsWith('nl') ? 'nl' : 'en' });
+    return { nonce: createNonce(), cspSource: webview.cspSource, scriptUri, state };
   }
 
   /** Messages from the webview are checked before use: only a reveal of a line in range. */

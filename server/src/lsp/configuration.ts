@@ -1,7 +1,9 @@
 import { MessageType, ShowMessageNotification, type ClientCapabilities, type Connection } from 'vscode-languageserver';
 import { layerConfig, parseConfig, resolveConfig, type ConfigResult } from '../core/config';
 import { RULES_BY_CODE } from '../core/rules/index';
+import { CATEGORY_NAMES } from '../core/vocabulary';
 import type { Lang, ResolvedConfig } from '../core/types';
+import { LanguageNotification, sendNotificationOf } from '../protocol';
 import { toConfigDiagnostic } from './convert';
 import { uriDirname, type ConfigFile, type ServerHost } from './host';
 import { DEFAULT_SETTINGS, readSettings, type EffectiveSettings } from './settings';
@@ -35,9 +37,23 @@ export class Configuration {
     private readonly logError: (name: string, error: unknown) => void,
   ) {}
 
-  /** The language of messages: the setting, else the client's locale. */
+  /**
+   * The language of every Wijkplan text, decided here and nowhere else: the setting, else the
+   * client's locale (English for an `en…` locale, Dutch for every other, as the CLI does with
+   * `LANG`). The client is told by `announceLanguage` and follows it.
+   */
   lang(): Lang {
     return this.settings.language === 'auto' ? this.localeLang : this.settings.language;
+  }
+
+  private announcedLang: Lang | undefined;
+
+  /** Tells the client the language when it is new (after start, after a settings change). */
+  announceLanguage(): void {
+    const lang = this.lang();
+    if (lang === this.announcedLang) return;
+    this.announcedLang = lang;
+    void sendNotificationOf(this.connection, LanguageNotification, { lang, categoryNames: { ...CATEGORY_NAMES[lang] } });
   }
 
   /** The settings alone as a configuration (before a plan's `.wijkplanrc` is known). */
@@ -55,6 +71,11 @@ export class Configuration {
   }
 
   async loadSettings(): Promise<void> {
+    await this.readSettings();
+    this.announceLanguage();
+  }
+
+  private async readSettings(): Promise<void> {
     let raw: unknown = this.pushedSettings;
     if (this.capabilities().workspace?.configuration) {
       try {

@@ -31,14 +31,20 @@ import {
   type ActionEdit,
   type PlanCodeAction,
 } from '../core/language/index';
+import { renderWebviewShell } from '../core/preview/page';
 import { renderPreviewBody } from '../core/preview/render';
+import { RULES } from '../core/rules/index';
+import { PLAN_TEMPLATE } from '../core/template';
 import type { RuleDefinition } from '../core/rule';
 import type { Finding, Lang } from '../core/types';
 import {
   DIAGNOSTIC_SOURCE,
   FIX_ALL_KIND,
   GetScoreRequest,
+  NewPlanRequest,
+  onRequestOf,
   PreviewRequest,
+  RuleListRequest,
   type GetScoreParams,
   type GetScoreResult,
   type PreviewParams,
@@ -210,19 +216,37 @@ export function registerFeatures(ctx: FeatureContext): void {
     return actions;
   }));
 
-  connection.onRequest(GetScoreRequest.method, guard('getScore', (params: GetScoreParams): GetScoreResult => {
+  onRequestOf(connection, GetScoreRequest, guard('getScore', (params: GetScoreParams): GetScoreResult => {
     if (!params || typeof params.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'wijkplan/getScore needs { uri }');
     if (documents.get(params.uri)) return validation.openAnalysis(params.uri)?.result.score ?? null;
     return validation.closedScores.get(params.uri) ?? null;
   }));
 
-  connection.onRequest(PreviewRequest.method, guard('preview', async (params: PreviewParams): Promise<PreviewResult> => {
-    if (!params || typeof params.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'wijkplan/preview needs { uri, lang }');
+  // The preview is rendered here in the server's language (the client never chooses one), and
+  // with `shell` as the whole webview document, so the client bundles no renderer.
+  onRequestOf(connection, PreviewRequest, guard('preview', async (params: PreviewParams): Promise<PreviewResult> => {
+    if (!params || typeof params.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'wijkplan/preview needs { uri }');
     const analysis = documents.get(params.uri) ? validation.openAnalysis(params.uri) : await validation.closedAnalysis(params.uri);
     if (!analysis) return null;
-    const language: Lang = params.lang === 'en' ? 'en' : params.lang === 'nl' ? 'nl' : lang();
+    const language = lang();
     const fileName = uriBasename(params.uri);
     const titel = analysis.result.plan?.titel;
-    return { html: renderPreviewBody({ result: analysis.result, fileName, lang: language }, { links: true }), title: typeof titel === 'string' && titel.trim() !== '' ? titel : fileName };
+    const title = typeof titel === 'string' && titel.trim() !== '' ? titel : fileName;
+    const body = renderPreviewBody({ result: analysis.result, fileName, lang: language }, { links: true });
+    const shell = params.shell;
+    if (!shell) return { html: body, title, lang: language };
+    if (typeof shell.nonce !== 'string' || typeof shell.cspSource !== 'string' || typeof shell.scriptUri !== 'string') {
+      throw new ResponseError(ErrorCodes.InvalidParams, 'wijkplan/preview: shell needs { nonce, cspSource, scriptUri }');
+    }
+    const state = shell.state && typeof shell.state.uri === 'string' ? { uri: shell.state.uri } : undefined;
+    const page = renderWebviewShell(body, { nonce: shell.nonce, cspSource: shell.cspSource, scriptUri: shell.scriptUri, state, lang: language, title });
+    return { html: body, title, lang: language, page };
   }));
+
+  onRequestOf(connection, RuleListRequest, guard('rules', () => {
+    const language = lang();
+    return RULES.map((rule) => ({ code: rule.code, name: rule.name, summary: rule.summary[language] }));
+  }));
+
+  onRequestOf(connection, NewPlanRequest, guard('newPlan', () => ({ content: PLAN_TEMPLATE })));
 }

@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, type LintResult } from '../core/lint';
 import type { RuleDefinition } from '../core/rule';
 import type { ResolvedConfig, Score } from '../core/types';
-import { ScoreNotification, type ScoreParams } from '../protocol';
+import { ScoreNotification, sendNotificationOf, type ScoreParams } from '../protocol';
 import type { Configuration } from './configuration';
 import { bomOf, toDiagnostics } from './convert';
 import { isPlanDocument, type Analysis, type OpenPlans } from './documents';
@@ -173,8 +173,8 @@ export class Validation {
       if (finding.code === 'WP000') connection.console.error(`wijkplan: ${uri}${analysis.version === null ? '' : ` (version ${analysis.version})`}: ${finding.message.en}`);
     }
     void connection.sendDiagnostics({ uri, version: analysis.version ?? undefined, diagnostics: toDiagnostics(analysis.result.findings, uri, lang, analysis.bom) });
-    const score: ScoreParams = { uri, version: analysis.version, score: analysis.result.score };
-    void connection.sendNotification(ScoreNotification.method, score);
+    const score: ScoreParams = { uri, version: analysis.version, score: analysis.result.score, lang };
+    void sendNotificationOf(connection, ScoreNotification, score);
   }
 
   clearDiagnostics(uri: string): void {

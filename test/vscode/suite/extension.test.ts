@@ -8,7 +8,9 @@ import * as vscode from 'vscode';
 
 interface WijkplanApi {
   statusText(): string | undefined;
+  statusTooltip(): string | undefined;
   previewHtml(): string | undefined;
+  language(): string;
 }
 
 const EXTENSION_ID = 'wijkplan.wijkplan';
@@ -159,6 +161,27 @@ export function defineTests(): void {
       const score = /Borging (\d+)/.exec(api.statusText() ?? '')?.[1];
       assert.ok(score && html.includes(`>${score}<`), `the preview shows the score ${score}`);
       await screenshot('preview');
+    });
+
+    it('follows the language the server chose: diagnostics, status bar and preview switch together', async () => {
+      const uri = workspaceFile('zwak.wijkplan.yaml');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const settings = vscode.workspace.getConfiguration('wijkplan');
+      const dutchTooltip = await eventually(() => api.statusTooltip(), (t) => /WP8/.test(t), 'a tooltip with WP8');
+      const dutch = api.language();
+      try {
+        const target = dutch === 'nl' ? 'en' : 'nl';
+        await settings.update('language', target, vscode.ConfigurationTarget.Global);
+        await eventually(() => api.language(), (l) => l === target, `the client following ${target}`);
+        const tooltip = await eventually(() => api.statusTooltip(), (t) => t !== dutchTooltip && /WP8/.test(t), 'the tooltip in the other language');
+        assert.match(tooltip, target === 'en' ? /WP8 Substance/ : /WP8 Inhoud/);
+        assert.match(tooltip, target === 'en' ? /Borging score \d+ of 100/ : /Borgingsscore \d+ van 100/);
+        const html = await eventually(() => api.previewHtml(), (h) => (target === 'en' ? /Borging score|Findings/.test(h) : /Borgingsscore|Bevindingen/.test(h)), `the preview in ${target}`);
+        assert.ok(html.length > 0);
+      } finally {
+        await settings.update('language', undefined, vscode.ConfigurationTarget.Global);
+      }
+      await eventually(() => api.language(), (l) => l === dutch, 'the language back as it was');
     });
   });
 }
