@@ -169,6 +169,8 @@ export function defineTests(): void {
       const settings = vscode.workspace.getConfiguration('wijkplan');
       const dutchTooltip = await eventually(() => api.statusTooltip(), (t) => /WP8/.test(t), 'a tooltip with WP8');
       const dutch = api.language();
+      const messagesBefore = new Set(vscode.languages.getDiagnostics(uri).map((d) => d.message));
+      assert.ok(messagesBefore.size > 0, 'the weak plan has findings');
       try {
         const target = dutch === 'nl' ? 'en' : 'nl';
         await settings.update('language', target, vscode.ConfigurationTarget.Global);
@@ -178,6 +180,7 @@ export function defineTests(): void {
         assert.match(tooltip, target === 'en' ? /Borging score \d+ of 100/ : /Borgingsscore \d+ van 100/);
         const html = await eventually(() => api.previewHtml(), (h) => (target === 'en' ? /Borging score|Findings/.test(h) : /Borgingsscore|Bevindingen/.test(h)), `the preview in ${target}`);
         assert.ok(html.length > 0);
+        await diagnosticsFor(uri, (d) => d.length > 0 && d.filter((x) => !messagesBefore.has(x.message)).length * 2 > d.length, `the diagnostics in ${target}`);
       } finally {
         await settings.update('language', undefined, vscode.ConfigurationTarget.Global);
       }
