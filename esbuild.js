@@ -6,6 +6,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { yamlWithoutDebugEnv } = require('./scripts/esbuild-yaml-plugin.js');
 const { engineInputs } = require('./scripts/client-bundle-check.js');
+const { writeRegistry } = require('./scripts/generate-rule-registry.js');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -98,6 +99,8 @@ function allEntries() {
 
 async function main() {
   compileSchemas();
+  // The rule registry is generated from the rule folders, so a new rule file is all it takes.
+  if (writeRegistry()) console.log('server/src/core/rules/registry.generated.ts updated from the rule folders');
   const builds = allEntries();
   if (watch) {
     for (const options of builds) await (await esbuild.context(options)).watch();
@@ -111,6 +114,11 @@ async function main() {
       } catch (error) {
         console.error(`[watch] schemas/${name}: ${error.message}`);
       }
+    });
+    // A rule file added or removed changes the registry; the builds then see a changed source.
+    fs.watch('server/src/core/rules', { recursive: true }, (_event, name) => {
+      if (!name || !/WP\d{3}-.*\.ts$/.test(name)) return;
+      if (writeRegistry()) console.log(`[watch] ${name}: rule registry regenerated`);
     });
     return;
   }

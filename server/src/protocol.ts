@@ -183,8 +183,6 @@ export const CONFIG_DIAGNOSTIC_CODE = 'WP-config';
 /** The `source` of every diagnostic the server publishes. */
 export const DIAGNOSTIC_SOURCE = 'wijkplan';
 
-/** The code action kind of "fix all safe problems". */
-export const FIX_ALL_KIND = 'source.fixAll.wijkplan';
 
 /** The settings under `wijkplan.*`, as `workspace/configuration` returns them. */
 export interface WijkplanSettings {

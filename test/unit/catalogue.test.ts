@@ -8,6 +8,9 @@ import { placeholdersOf } from '../../server/src/core/rule';
 import { RULES } from '../../server/src/core/rules/index';
 import { SOURCES } from '../../server/src/core/sources';
 import { renderRuleTable } from '../../server/src/core/rule-table';
+import { schemaAtPath } from '../../server/src/core/language/schema-info';
+// The generator is plain Node (esbuild.js runs it before every build).
+const { renderRegistry } = require('../../scripts/generate-rule-registry.js') as { renderRegistry(): string };
 
 const ROOT = join(__dirname, '..', '..');
 const RULES_DIR = join(ROOT, 'server', 'src', 'core', 'rules');
@@ -40,6 +43,11 @@ describe('rule catalogue', () => {
     assert.deepEqual(RULES.map((rule) => rule.code), SPEC_CODES);
   });
 
+  it('is generated from the rule folders, and the committed registry is current', () => {
+    const committed = readFileSync(join(RULES_DIR, 'registry.generated.ts'), 'utf8');
+    assert.equal(committed, renderRegistry(), 'registry.generated.ts is stale: run `npm run build`');
+  });
+
   it('names each rule file after its code and name', () => {
     const expected = RULES.map((rule) => `${rule.code}-${rule.name}.ts`).sort();
     assert.deepEqual(ruleFiles().sort(), expected);
@@ -52,6 +60,19 @@ describe('rule catalogue', () => {
         assert.equal(rule.category, `WP${rule.code[2]}`);
         assert.ok(rule.summary.nl.trim() && rule.summary.en.trim());
         assert.ok(rule.rationale.nl.trim() && rule.rationale.en.trim());
+      });
+
+      it('watches keys that exist in the schema (a hover on them names the rule)', () => {
+        for (const pointer of rule.watches ?? []) {
+          assert.ok(pointer.startsWith('/'), `${pointer} is a pointer`);
+          assert.ok(schemaAtPath(pointer.slice(1).split('/')), `${pointer} is no key of the plan schema`);
+        }
+        // Every borging rule looks at some key; the structure rules and WP801 look at every node.
+        if (rule.category !== 'WP0' && rule.code !== 'WP801') assert.ok((rule.watches ?? []).length > 0, 'declares the keys it watches');
+      });
+
+      it('declares every level it reports at, its default first among them', () => {
+        if (rule.severities) assert.ok(rule.severities.includes(rule.severity), `${rule.severity} is among ${rule.severities.join(', ')}`);
       });
 
       it('uses the same placeholders in nl and en', () => {

@@ -105,6 +105,10 @@ function runRules(
       report: (report) => {
         // As in eslint: a fix from a rule that does not declare `fixable` is a bug in the rule (WP000).
         if (report.fix && !rule.fixable) throw new Error(`${rule.code} reports a fix but does not declare fixable`);
+        // Likewise a level the rule does not declare (WP102 declares warning and error).
+        if (report.severity && report.severity !== rule.severity && !rule.severities?.includes(report.severity)) {
+          throw new Error(`${rule.code} reports severity ${report.severity} but declares ${[rule.severity, ...(rule.severities ?? [])].join(', ')}`);
+        }
         collector.report(rule.code, report);
       },
     };

@@ -33,7 +33,7 @@ export interface Report {
   pointer: string;
   messageId: string;
   data?: MessageData;
-  /** For rules with two levels (WP102); configuration still overrides it. */
+  /** For rules with two levels (WP102), one of the rule's `severities`; configuration still overrides it. */
   severity?: Severity;
   related?: RelatedReport[];
   fix?: FixSpec;
@@ -65,8 +65,20 @@ export interface RuleDefinition {
   sources: string[];
   /** Why the rule matters, in the project's own words. */
   rationale: LocalizedText;
+  /**
+   * The keys the rule looks at, as wildcard pointers (`/interventies/*\/voortzetting`, `*` for
+   * one list index): a hover on such a key names the rule and why it matters. Rules that check
+   * every node of a kind (the structure rules, WP801 on every text) watch no single key.
+   */
+  watches?: readonly string[];
   /** Required whenever a report carries a fix. */
   fixable?: boolean;
+  /**
+   * Every level the rule reports at, when a report can choose one other than `severity` (WP102:
+   * a warning, an error at four years or less). `severity` stays the default that `wijkplan
+   * rules`, SARIF and configuration show; a report at an undeclared level is WP000.
+   */
+  severities?: readonly Severity[];
   /** The thresholds (drempels) the rule reads. */
   thresholds?: Array<keyof Thresholds>;
   /** `false` when a comment cannot silence it (WP000, WP001, WP007: naming it is itself WP007). */

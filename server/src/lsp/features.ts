@@ -21,6 +21,7 @@ import {
   documentSymbols,
   findingsInRange,
   fixAll,
+  FIX_ALL_ACTION_KIND,
   foldingRanges,
   hover,
   prepareRename,
@@ -39,7 +40,6 @@ import type { RuleDefinition } from '../core/rule';
 import type { Finding, Lang } from '../core/types';
 import {
   DIAGNOSTIC_SOURCE,
-  FIX_ALL_KIND,
   GetScoreRequest,
   NewPlanRequest,
   onRequestOf,
@@ -209,7 +209,7 @@ export function registerFeatures(ctx: FeatureContext): void {
       }
       for (const action of quickFixes(open.result, [...findings], language)) actions.push(toCodeAction(document, open, action, language));
     }
-    if (only && wants(FIX_ALL_KIND)) {
+    if (only && wants(FIX_ALL_ACTION_KIND)) {
       const all = fixAll(open.result, language, { config: open.config, rules: ctx.rules });
       if (all) actions.push(toCodeAction(document, open, all, language));
     }

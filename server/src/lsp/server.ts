@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RuleDefinition } from '../core/rule';
-import { FIX_ALL_KIND } from '../protocol';
+import { FIX_ALL_ACTION_KIND } from '../core/language/index';
 import { Configuration } from './configuration';
 import { createDocuments, isPlanDocument, OpenPlans } from './documents';
 import { registerFeatures, type Guard } from './features';
@@ -139,7 +139,7 @@ export function startServer(connection: Connection, host: ServerHost, options: S
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
         foldingRangeProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_ACTION_KIND], resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'wijkplan' },

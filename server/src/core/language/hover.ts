@@ -115,7 +115,7 @@ function keySection(pointer: string, lang: Lang, docsUrl: DocsUrl): string | und
   const lines = [`**${escapeMarkdown(key)}** · ${typeLabel(schema, lang)} · ${required ? pick(lang, 'verplicht', 'required') : pick(lang, 'optioneel', 'optional')}`];
   if (schema.description) lines.push('', escapeMarkdown(schema.description));
   if (schema.enum) lines.push('', `${pick(lang, 'Waarden', 'Values')}: ${schema.enum.map((value) => `\`${value}\``).join(', ')}`);
-  const rules = (RULES_BY_KEY[wildcardPointer(pointer)] ?? []).map((code) => RULES_BY_CODE.get(code)).filter((rule): rule is RuleDefinition => !!rule);
+  const rules = RULES_BY_KEY.get(wildcardPointer(pointer)) ?? [];
   if (rules.length > 0) {
     lines.push('', `**${pick(lang, 'Waarom dit telt voor borging', 'Why this matters for borging')}**`);
     for (const rule of rules) {

@@ -1,68 +1,22 @@
+import type { RuleDefinition } from '../rule';
+import { RULES } from '../rules/index';
+
 /**
  * Which rules look at which key, so a hover on a key can say why it matters for borging.
- * Keyed by wildcard pointer (`/interventies/*\/voortzetting`); taken from the "fires when"
- * column of rules.md. A code whose rule is not registered is simply skipped by the hover.
+ * Built from each rule's own `watches` (one declaration, in the rule's file), keyed by
+ * wildcard pointer (`/interventies/*\/voortzetting`), rules in catalogue order.
  */
-export const RULES_BY_KEY: Readonly<Record<string, readonly string[]>> = {
-  '/looptijd': ['WP102'],
-  '/partners': ['WP203'],
-  '/partners/*': ['WP207', 'WP205', 'WP206'],
-  '/partners/*/soort': ['WP203', 'WP206'],
-  '/partners/*/commitment': ['WP204', 'WP205'],
-  '/partners/*/commitment/tot': ['WP204'],
-  '/partners/*/belang': ['WP206', 'WP802'],
-  '/bestuur': ['WP105', 'WP501', 'WP503', 'WP504', 'WP505'],
-  '/bestuur/inbedding': ['WP105'],
-  '/bestuur/vastgesteld': ['WP501', 'WP502'],
-  '/bestuur/vastgesteld/door': ['WP502'],
-  '/bestuur/portefeuillehouders': ['WP503'],
-  '/bestuur/programmamanager': ['WP504', 'WP202'],
-  '/bestuur/programmamanager/vervanger': ['WP202'],
-  '/bestuur/stuurgroep': ['WP505'],
-  '/bestuur/afspraken': ['WP308'],
-  '/bestuur/afspraken/budget': ['WP308'],
-  '/bestuur/afspraken/mandaat': ['WP308'],
-  '/bestuur/afspraken/samenwerking': ['WP308'],
-  '/doelen': ['WP703'],
-  '/doelen/*': ['WP701', 'WP413'],
-  '/doelen/*/domein': ['WP703'],
-  '/doelen/*/indicatoren': ['WP413', 'WP403'],
-  '/doelen/*/indicatoren/*/soort': ['WP403'],
-  '/doelen/*/indicatoren/*/richting': ['WP405', 'WP414'],
-  '/doelen/*/indicatoren/*/nulmeting': ['WP401', 'WP402'],
-  '/doelen/*/indicatoren/*/streefwaarden': ['WP404', 'WP405', 'WP406', 'WP414'],
-  '/interventies/*': ['WP101', 'WP201', 'WP702'],
-  '/interventies/*/doelen': ['WP702', 'WP701'],
-  '/interventies/*/eigenaars': ['WP201'],
-  '/interventies/*/trekker': ['WP202'],
-  '/interventies/*/trekker/vervanger': ['WP202'],
-  '/interventies/*/looptijd': ['WP008', 'WP104'],
-  '/interventies/*/begroting': ['WP309', 'WP305'],
-  '/interventies/*/beschrijving': ['WP802'],
-  '/interventies/*/financiering': ['WP104', 'WP309', 'WP109'],
-  '/interventies/*/voortzetting': ['WP101', 'WP103', 'WP106', 'WP107', 'WP108', 'WP109'],
-  '/interventies/*/voortzetting/strategie': ['WP106', 'WP107', 'WP109'],
-  '/interventies/*/voortzetting/besluitmoment': ['WP103', 'WP108'],
-  '/interventies/*/voortzetting/naar': ['WP107'],
-  '/interventies/*/voortzetting/onderhoud': ['WP106', 'WP802'],
-  '/interventies/*/voortzetting/toelichting': ['WP802'],
-  '/financiering': ['WP301', 'WP303', 'WP307'],
-  '/financiering/budgethouder': ['WP303'],
-  '/financiering/bronnen': ['WP301', 'WP302', 'WP306'],
-  '/financiering/bronnen/*/soort': ['WP302'],
-  '/financiering/bronnen/*/partner': ['WP306'],
-  '/financiering/bronnen/*/bedragen': ['WP104', 'WP305'],
-  '/financiering/bronnen/*/doelen': ['WP304'],
-  '/financiering/inverdieneffecten': ['WP307'],
-  '/evaluatie': ['WP407', 'WP409', 'WP411', 'WP412'],
-  '/evaluatie/nulmeting': ['WP402', 'WP409'],
-  '/evaluatie/momenten': ['WP407', 'WP408'],
-  '/evaluatie/momenten/*/soort': ['WP407'],
-  '/evaluatie/momenten/*/door': ['WP409'],
-  '/evaluatie/momenten/*/met': ['WP410', 'WP409'],
-  '/evaluatie/effecten_buiten_wijk': ['WP411'],
-  '/evaluatie/successen_delen': ['WP412'],
-  '/bewoners': ['WP601', 'WP603'],
-  '/bewoners/betrokkenheid': ['WP601', 'WP602'],
-  '/bewoners/wijkinitiatieven': ['WP603'],
-};
+export function rulesByKey(rules: readonly RuleDefinition[] = RULES): ReadonlyMap<string, readonly RuleDefinition[]> {
+  const index = new Map<string, RuleDefinition[]>();
+  for (const rule of rules) {
+    for (const pointer of rule.watches ?? []) {
+      const list = index.get(pointer);
+      if (list) list.push(rule);
+      else index.set(pointer, [rule]);
+    }
+  }
+  return index;
+}
+
+/** The index for the registered rules, built once. */
+export const RULES_BY_KEY: ReadonlyMap<string, readonly RuleDefinition[]> = rulesByKey();

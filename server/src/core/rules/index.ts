@@ -1,29 +1,13 @@
 import type { RuleDefinition } from '../rule';
-import { STRUCTURE_RULES } from './wp0-structure/index';
-import { CONTINUITY_RULES } from './wp1-continuity/index';
-import { OWNERSHIP_RULES } from './wp2-ownership/index';
-import { FUNDING_RULES } from './wp3-funding/index';
-import { MEASURING_RULES } from './wp4-measuring/index';
-import { GOVERNANCE_RULES } from './wp5-governance/index';
-import { RESIDENTS_RULES } from './wp6-residents/index';
-import { COHERENCE_RULES } from './wp7-coherence/index';
-import { SUBSTANCE_RULES } from './wp8-substance/index';
+import { REGISTERED_RULES } from './registry.generated';
 
 /**
- * Every rule, in the order of rules.md. Codes are never reused: a retired code stays here
- * as a comment with the reason it was retired.
+ * Every rule, in the order of its code (rules.md's order). The list is generated from the
+ * rule folders (scripts/generate-rule-registry.js, run by every build): a rule is its file,
+ * its doc page and its fixtures. Codes are never reused: a retired code is listed in
+ * docs/spec-decisions.md with the reason it was retired.
  */
-export const RULES: readonly RuleDefinition[] = [
-  ...STRUCTURE_RULES,
-  ...CONTINUITY_RULES,
-  ...OWNERSHIP_RULES,
-  ...FUNDING_RULES,
-  ...MEASURING_RULES,
-  ...GOVERNANCE_RULES,
-  ...RESIDENTS_RULES,
-  ...COHERENCE_RULES,
-  ...SUBSTANCE_RULES,
-];
+export const RULES: readonly RuleDefinition[] = REGISTERED_RULES;
 
 export const RULES_BY_CODE: ReadonlyMap<string, RuleDefinition> = new Map(RULES.map((rule) => [rule.code, rule]));
 

@@ -5,6 +5,7 @@ export const WP008: RuleDefinition = {
   code: 'WP008',
   name: 'outside-period',
   category: 'WP0',
+  watches: ['/interventies/*/looptijd'],
   severity: 'warning',
   summary: {
     nl: 'Een datum of jaar ligt buiten de looptijd van het plan.',

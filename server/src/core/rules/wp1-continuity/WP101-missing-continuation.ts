@@ -5,6 +5,7 @@ export const WP101: RuleDefinition = {
   code: 'WP101',
   name: 'missing-continuation',
   category: 'WP1',
+  watches: ['/interventies/*', '/interventies/*/voortzetting'],
   severity: 'error',
   summary: {
     nl: 'Een interventie heeft geen voortzetting.',

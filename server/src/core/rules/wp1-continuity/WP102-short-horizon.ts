@@ -8,7 +8,9 @@ export const WP102: RuleDefinition = {
   code: 'WP102',
   name: 'short-horizon',
   category: 'WP1',
+  watches: ['/looptijd'],
   severity: 'warning',
+  severities: ['warning', 'error'],
   summary: {
     nl: 'De looptijd van het plan is te kort voor blijvend resultaat.',
     en: 'The plan\'s period is too short for lasting results.',

@@ -5,6 +5,7 @@ export const WP103: RuleDefinition = {
   code: 'WP103',
   name: 'continuation-undecided',
   category: 'WP1',
+  watches: ['/interventies/*/voortzetting', '/interventies/*/voortzetting/besluitmoment'],
   severity: 'warning',
   summary: {
     nl: 'Een voortzetting heeft geen besluitmoment vóór het einde van de interventie.',

@@ -6,6 +6,7 @@ export const WP104: RuleDefinition = {
   code: 'WP104',
   name: 'funding-ends-early',
   category: 'WP1',
+  watches: ['/interventies/*/looptijd', '/interventies/*/financiering', '/financiering/bronnen/*/bedragen'],
   severity: 'warning',
   summary: {
     nl: 'De financiering van een interventie stopt voor haar laatste jaar.',

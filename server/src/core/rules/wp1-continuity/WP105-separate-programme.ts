@@ -7,6 +7,7 @@ export const WP105: RuleDefinition = {
   code: 'WP105',
   name: 'separate-programme',
   category: 'WP1',
+  watches: ['/bestuur', '/bestuur/inbedding'],
   severity: 'warning',
   summary: {
     nl: 'Het plan zegt niet hoe de aanpak in de lijnorganisatie is ingebed.',

@@ -7,6 +7,7 @@ export const WP106: RuleDefinition = {
   code: 'WP106',
   name: 'no-maintenance',
   category: 'WP1',
+  watches: ['/interventies/*/voortzetting', '/interventies/*/voortzetting/strategie', '/interventies/*/voortzetting/onderhoud'],
   severity: 'info',
   summary: {
     nl: 'Een interventie die afbouwt of stopt, zegt niet welk onderhoud daarna nodig is.',

@@ -18,6 +18,7 @@ export const WP107: RuleDefinition = {
   code: 'WP107',
   name: 'handover-without-recipient',
   category: 'WP1',
+  watches: ['/interventies/*/voortzetting', '/interventies/*/voortzetting/strategie', '/interventies/*/voortzetting/naar'],
   severity: 'warning',
   summary: {
     nl: 'Een interventie wordt overgedragen zonder te zeggen aan wie.',

@@ -5,6 +5,7 @@ export const WP108: RuleDefinition = {
   code: 'WP108',
   name: 'decision-too-late',
   category: 'WP1',
+  watches: ['/interventies/*/voortzetting', '/interventies/*/voortzetting/besluitmoment'],
   severity: 'warning',
   summary: {
     nl: 'Het besluit over voortzetting valt te kort voor het einde van de interventie.',

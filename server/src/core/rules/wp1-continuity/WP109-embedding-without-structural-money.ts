@@ -5,6 +5,7 @@ export const WP109: RuleDefinition = {
   code: 'WP109',
   name: 'embedding-without-structural-money',
   category: 'WP1',
+  watches: ['/interventies/*/financiering', '/interventies/*/voortzetting', '/interventies/*/voortzetting/strategie'],
   severity: 'warning',
   summary: {
     nl: 'Een interventie wordt ingebed, maar geen van haar bronnen is structureel.',

@@ -5,6 +5,7 @@ export const WP201: RuleDefinition = {
   code: 'WP201',
   name: 'single-owner',
   category: 'WP2',
+  watches: ['/interventies/*', '/interventies/*/eigenaars'],
   severity: 'warning',
   summary: {
     nl: 'Een interventie heeft te weinig verschillende eigenaars.',

@@ -20,6 +20,7 @@ export const WP202: RuleDefinition = {
   code: 'WP202',
   name: 'no-deputy',
   category: 'WP2',
+  watches: ['/bestuur/programmamanager', '/bestuur/programmamanager/vervanger', '/interventies/*/trekker', '/interventies/*/trekker/vervanger'],
   severity: 'warning',
   summary: {
     nl: 'Een trekker of programmamanager heeft geen vervanger.',

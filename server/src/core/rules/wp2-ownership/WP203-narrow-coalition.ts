@@ -5,6 +5,7 @@ export const WP203: RuleDefinition = {
   code: 'WP203',
   name: 'narrow-coalition',
   category: 'WP2',
+  watches: ['/partners', '/partners/*/soort'],
   severity: 'warning',
   summary: {
     nl: 'De partners zijn te eenzijdig: te weinig soorten, of alleen overheid.',

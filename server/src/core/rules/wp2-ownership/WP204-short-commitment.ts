@@ -6,6 +6,7 @@ export const WP204: RuleDefinition = {
   code: 'WP204',
   name: 'short-commitment',
   category: 'WP2',
+  watches: ['/partners/*/commitment', '/partners/*/commitment/tot'],
   severity: 'warning',
   summary: {
     nl: 'De toezegging van een partner loopt korter dan het werk dat die partner draagt.',

@@ -6,6 +6,7 @@ export const WP205: RuleDefinition = {
   code: 'WP205',
   name: 'no-commitment',
   category: 'WP2',
+  watches: ['/partners/*', '/partners/*/commitment'],
   severity: 'info',
   summary: {
     nl: 'Een partner die een interventie of bron draagt, heeft geen commitment.',

@@ -5,6 +5,7 @@ export const WP206: RuleDefinition = {
   code: 'WP206',
   name: 'no-value-case',
   category: 'WP2',
+  watches: ['/partners/*', '/partners/*/soort', '/partners/*/belang'],
   severity: 'info',
   summary: {
     nl: 'Een partner buiten overheid en bewoners heeft geen belang beschreven.',

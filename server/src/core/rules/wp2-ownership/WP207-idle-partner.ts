@@ -6,6 +6,7 @@ export const WP207: RuleDefinition = {
   code: 'WP207',
   name: 'idle-partner',
   category: 'WP2',
+  watches: ['/partners/*'],
   severity: 'info',
   summary: {
     nl: 'Een partner wordt nergens in het plan genoemd.',

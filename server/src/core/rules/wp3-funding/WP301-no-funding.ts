@@ -36,6 +36,7 @@ export const WP301: RuleDefinition = {
   code: 'WP301',
   name: 'no-funding',
   category: 'WP3',
+  watches: ['/financiering', '/financiering/bronnen'],
   severity: 'warning',
   summary: {
     nl: 'Het plan noemt geen financieringsbronnen.',

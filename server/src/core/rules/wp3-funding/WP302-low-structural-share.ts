@@ -5,6 +5,7 @@ export const WP302: RuleDefinition = {
   code: 'WP302',
   name: 'low-structural-share',
   category: 'WP3',
+  watches: ['/financiering/bronnen', '/financiering/bronnen/*/soort'],
   severity: 'warning',
   summary: {
     nl: 'Te weinig van het geld is structureel.',

@@ -5,6 +5,7 @@ export const WP303: RuleDefinition = {
   code: 'WP303',
   name: 'no-budget-holder',
   category: 'WP3',
+  watches: ['/financiering', '/financiering/budgethouder'],
   severity: 'warning',
   summary: {
     nl: 'De financiering heeft geen budgethouder.',

@@ -5,6 +5,7 @@ export const WP304: RuleDefinition = {
   code: 'WP304',
   name: 'source-without-goal',
   category: 'WP3',
+  watches: ['/financiering/bronnen/*/doelen'],
   severity: 'warning',
   summary: {
     nl: 'Een financieringsbron noemt geen doelen.',

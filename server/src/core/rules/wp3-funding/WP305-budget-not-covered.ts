@@ -8,6 +8,7 @@ export const WP305: RuleDefinition = {
   code: 'WP305',
   name: 'budget-not-covered',
   category: 'WP3',
+  watches: ['/interventies/*/begroting', '/financiering/bronnen/*/bedragen'],
   severity: 'warning',
   summary: {
     nl: 'In een jaar kosten de interventies meer dan de bronnen opbrengen.',

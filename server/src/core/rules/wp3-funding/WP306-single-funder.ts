@@ -5,6 +5,7 @@ export const WP306: RuleDefinition = {
   code: 'WP306',
   name: 'single-funder',
   category: 'WP3',
+  watches: ['/financiering/bronnen', '/financiering/bronnen/*/partner'],
   severity: 'warning',
   summary: {
     nl: 'Al het geld komt van één partner.',

@@ -5,6 +5,7 @@ export const WP307: RuleDefinition = {
   code: 'WP307',
   name: 'no-earn-back',
   category: 'WP3',
+  watches: ['/financiering', '/financiering/inverdieneffecten'],
   severity: 'info',
   summary: {
     nl: 'De financiering noemt geen inverdieneffecten.',

@@ -15,6 +15,7 @@ export const WP308: RuleDefinition = {
   code: 'WP308',
   name: 'conditions-not-agreed',
   category: 'WP3',
+  watches: ['/bestuur/afspraken', '/bestuur/afspraken/budget', '/bestuur/afspraken/mandaat', '/bestuur/afspraken/samenwerking'],
   severity: 'info',
   summary: {
     nl: 'Budget, mandaat en samenwerking zijn niet vooraf afgesproken.',

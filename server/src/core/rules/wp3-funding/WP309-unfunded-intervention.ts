@@ -5,6 +5,7 @@ export const WP309: RuleDefinition = {
   code: 'WP309',
   name: 'unfunded-intervention',
   category: 'WP3',
+  watches: ['/interventies/*/begroting', '/interventies/*/financiering'],
   severity: 'warning',
   summary: {
     nl: 'Een interventie heeft een begroting maar geen financiering.',

@@ -5,6 +5,7 @@ export const WP401: RuleDefinition = {
   code: 'WP401',
   name: 'no-baseline',
   category: 'WP4',
+  watches: ['/doelen/*/indicatoren/*/nulmeting'],
   severity: 'error',
   summary: {
     nl: 'Een indicator heeft geen nulmeting.',

@@ -5,6 +5,7 @@ export const WP402: RuleDefinition = {
   code: 'WP402',
   name: 'late-baseline',
   category: 'WP4',
+  watches: ['/doelen/*/indicatoren/*/nulmeting', '/evaluatie/nulmeting'],
   severity: 'warning',
   summary: {
     nl: 'Een nulmeting is van na de start van het plan.',

@@ -5,6 +5,7 @@ export const WP403: RuleDefinition = {
   code: 'WP403',
   name: 'output-only',
   category: 'WP4',
+  watches: ['/doelen/*/indicatoren', '/doelen/*/indicatoren/*/soort'],
   severity: 'warning',
   summary: {
     nl: 'Een doel meet alleen output, geen outcome.',

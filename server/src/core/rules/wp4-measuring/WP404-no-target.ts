@@ -5,6 +5,7 @@ export const WP404: RuleDefinition = {
   code: 'WP404',
   name: 'no-target',
   category: 'WP4',
+  watches: ['/doelen/*/indicatoren/*/streefwaarden'],
   severity: 'warning',
   summary: {
     nl: 'Een indicator heeft geen streefwaarden.',

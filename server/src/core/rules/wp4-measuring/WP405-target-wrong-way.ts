@@ -6,6 +6,7 @@ export const WP405: RuleDefinition = {
   code: 'WP405',
   name: 'target-wrong-way',
   category: 'WP4',
+  watches: ['/doelen/*/indicatoren/*/richting', '/doelen/*/indicatoren/*/streefwaarden'],
   severity: 'warning',
   summary: {
     nl: 'Een streefwaarde gaat de andere kant op dan de gewenste richting.',

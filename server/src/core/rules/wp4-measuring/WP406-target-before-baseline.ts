@@ -5,6 +5,7 @@ export const WP406: RuleDefinition = {
   code: 'WP406',
   name: 'target-before-baseline',
   category: 'WP4',
+  watches: ['/doelen/*/indicatoren/*/streefwaarden'],
   severity: 'warning',
   summary: {
     nl: 'Een streefwaarde valt niet na het jaar van de nulmeting.',

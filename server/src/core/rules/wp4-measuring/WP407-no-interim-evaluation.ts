@@ -5,6 +5,7 @@ export const WP407: RuleDefinition = {
   code: 'WP407',
   name: 'no-interim-evaluation',
   category: 'WP4',
+  watches: ['/evaluatie', '/evaluatie/momenten', '/evaluatie/momenten/*/soort'],
   severity: 'warning',
   summary: {
     nl: 'Er is geen tussentijdse evaluatie binnen de looptijd.',

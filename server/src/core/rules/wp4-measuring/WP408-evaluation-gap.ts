@@ -5,6 +5,7 @@ export const WP408: RuleDefinition = {
   code: 'WP408',
   name: 'evaluation-gap',
   category: 'WP4',
+  watches: ['/evaluatie/momenten'],
   severity: 'info',
   summary: {
     nl: 'Er zit te veel tijd tussen evaluatiemomenten.',

@@ -5,6 +5,7 @@ export const WP409: RuleDefinition = {
   code: 'WP409',
   name: 'no-knowledge-partner',
   category: 'WP4',
+  watches: ['/evaluatie', '/evaluatie/nulmeting', '/evaluatie/momenten/*/door', '/evaluatie/momenten/*/met'],
   severity: 'info',
   summary: {
     nl: 'Geen kennisinstituut doet mee aan de evaluatie.',

@@ -5,6 +5,7 @@ export const WP410: RuleDefinition = {
   code: 'WP410',
   name: 'not-interpreted-together',
   category: 'WP4',
+  watches: ['/evaluatie/momenten/*/met'],
   severity: 'info',
   summary: {
     nl: 'Een evaluatiemoment heeft geen partners die meekijken (met).',

@@ -7,6 +7,7 @@ export const WP411: RuleDefinition = {
   code: 'WP411',
   name: 'no-spillover-watch',
   category: 'WP4',
+  watches: ['/evaluatie', '/evaluatie/effecten_buiten_wijk'],
   severity: 'info',
   summary: {
     nl: 'Het plan volgt geen effecten buiten de wijk.',

@@ -7,6 +7,7 @@ export const WP412: RuleDefinition = {
   code: 'WP412',
   name: 'no-success-sharing',
   category: 'WP4',
+  watches: ['/evaluatie', '/evaluatie/successen_delen'],
   severity: 'info',
   summary: {
     nl: 'Het plan zegt niet hoe successen worden gedeeld.',

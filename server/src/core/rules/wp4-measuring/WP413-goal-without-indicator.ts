@@ -5,6 +5,7 @@ export const WP413: RuleDefinition = {
   code: 'WP413',
   name: 'goal-without-indicator',
   category: 'WP4',
+  watches: ['/doelen/*', '/doelen/*/indicatoren'],
   severity: 'warning',
   summary: {
     nl: 'Een doel heeft geen indicatoren.',

@@ -6,6 +6,7 @@ export const WP414: RuleDefinition = {
   code: 'WP414',
   name: 'target-no-change',
   category: 'WP4',
+  watches: ['/doelen/*/indicatoren/*/richting', '/doelen/*/indicatoren/*/streefwaarden'],
   severity: 'warning',
   summary: {
     nl: 'De laatste streefwaarde van een indicator is gelijk aan de nulmeting.',

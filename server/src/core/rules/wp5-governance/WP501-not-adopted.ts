@@ -5,6 +5,7 @@ export const WP501: RuleDefinition = {
   code: 'WP501',
   name: 'not-adopted',
   category: 'WP5',
+  watches: ['/bestuur', '/bestuur/vastgesteld'],
   severity: 'warning',
   summary: {
     nl: 'Het plan is niet formeel vastgesteld.',

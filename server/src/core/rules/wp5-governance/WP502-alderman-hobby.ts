@@ -4,6 +4,7 @@ export const WP502: RuleDefinition = {
   code: 'WP502',
   name: 'alderman-hobby',
   category: 'WP5',
+  watches: ['/bestuur/vastgesteld', '/bestuur/vastgesteld/door'],
   severity: 'warning',
   summary: {
     nl: 'Het plan is vastgesteld door een wethouder of stuurgroep, niet door raad of college.',

@@ -5,6 +5,7 @@ export const WP503: RuleDefinition = {
   code: 'WP503',
   name: 'single-portfolio',
   category: 'WP5',
+  watches: ['/bestuur', '/bestuur/portefeuillehouders'],
   severity: 'info',
   summary: {
     nl: 'Minder dan twee portefeuillehouders dragen het plan.',

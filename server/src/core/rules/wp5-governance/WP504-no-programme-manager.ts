@@ -5,6 +5,7 @@ export const WP504: RuleDefinition = {
   code: 'WP504',
   name: 'no-programme-manager',
   category: 'WP5',
+  watches: ['/bestuur', '/bestuur/programmamanager'],
   severity: 'info',
   summary: {
     nl: 'Het plan heeft geen programmamanager.',

@@ -5,6 +5,7 @@ export const WP505: RuleDefinition = {
   code: 'WP505',
   name: 'no-steering-board',
   category: 'WP5',
+  watches: ['/bestuur', '/bestuur/stuurgroep'],
   severity: 'info',
   summary: {
     nl: 'Het plan heeft geen stuurgroep van minstens twee partners.',

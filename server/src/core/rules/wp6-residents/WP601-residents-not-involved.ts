@@ -5,6 +5,7 @@ export const WP601: RuleDefinition = {
   code: 'WP601',
   name: 'residents-not-involved',
   category: 'WP6',
+  watches: ['/bewoners', '/bewoners/betrokkenheid'],
   severity: 'warning',
   summary: {
     nl: 'Het plan zegt niet waar bewoners meedoen.',

@@ -5,6 +5,7 @@ export const WP602: RuleDefinition = {
   code: 'WP602',
   name: 'residents-not-setting-agenda',
   category: 'WP6',
+  watches: ['/bewoners/betrokkenheid'],
   severity: 'info',
   summary: {
     nl: 'Bewoners doen niet mee aan gebiedsanalyse of wijkagenda.',

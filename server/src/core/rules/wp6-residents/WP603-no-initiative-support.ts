@@ -7,6 +7,7 @@ export const WP603: RuleDefinition = {
   code: 'WP603',
   name: 'no-initiative-support',
   category: 'WP6',
+  watches: ['/bewoners', '/bewoners/wijkinitiatieven'],
   severity: 'info',
   summary: {
     nl: 'Het plan zegt niet hoe initiatieven van bewoners worden ondersteund.',

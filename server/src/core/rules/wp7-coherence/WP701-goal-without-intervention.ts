@@ -5,6 +5,7 @@ export const WP701: RuleDefinition = {
   code: 'WP701',
   name: 'goal-without-intervention',
   category: 'WP7',
+  watches: ['/doelen/*', '/interventies/*/doelen'],
   severity: 'warning',
   summary: {
     nl: 'Geen interventie werkt aan een doel.',

@@ -5,6 +5,7 @@ export const WP702: RuleDefinition = {
   code: 'WP702',
   name: 'intervention-without-goal',
   category: 'WP7',
+  watches: ['/interventies/*', '/interventies/*/doelen'],
   severity: 'warning',
   summary: {
     nl: 'Een interventie noemt geen doelen.',

@@ -5,6 +5,7 @@ export const WP703: RuleDefinition = {
   code: 'WP703',
   name: 'one-sided-domains',
   category: 'WP7',
+  watches: ['/doelen', '/doelen/*/domein'],
   severity: 'info',
   summary: {
     nl: 'De doelen liggen alleen in het fysieke of alleen in andere domeinen.',

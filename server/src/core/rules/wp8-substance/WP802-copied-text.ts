@@ -16,6 +16,7 @@ export const WP802: RuleDefinition = {
   code: 'WP802',
   name: 'copied-text',
   category: 'WP8',
+  watches: ['/partners/*/belang', '/interventies/*/beschrijving', '/interventies/*/voortzetting/onderhoud', '/interventies/*/voortzetting/toelichting'],
   severity: 'info',
   summary: {
     nl: 'Dezelfde tekst staat bij meer onderdelen: een kopie zegt niets over dit onderdeel.',
