@@ -27,6 +27,17 @@ function git(dir: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: dir } });
 }
 
+/** A git repository in `dir` whose one commit holds the base plan as oost.wijkplan.yaml. */
+function commitBase(dir: string): void {
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'config', 'user.email', 'test@example.org');
+  git(dir, 'config', 'user.name', 'Test');
+  git(dir, 'config', 'commit.gpgsign', 'false');
+  writeFileSync(join(dir, 'oost.wijkplan.yaml'), BASE);
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-q', '-m', 'basis');
+}
+
 interface JsonChange {
   kind: string;
   effect: string;
@@ -86,13 +97,7 @@ describe('CLI: what changed in the plan', () => {
   it('check --changed-since in a real git repository carries changes per file, and SARIF and GitHub show weaker changes on their line', () => {
     const { dir, cleanup } = tempDir('wijkplan-git-');
     try {
-      git(dir, 'init', '-q', '-b', 'main');
-      git(dir, 'config', 'user.email', 'test@example.org');
-      git(dir, 'config', 'user.name', 'Test');
-      git(dir, 'config', 'commit.gpgsign', 'false');
-      writeFileSync(join(dir, 'oost.wijkplan.yaml'), BASE);
-      git(dir, 'add', '.');
-      git(dir, 'commit', '-q', '-m', 'basis');
+      commitBase(dir);
       writeFileSync(join(dir, 'oost.wijkplan.yaml'), weakened(BASE));
 
       const json = run(['check', '--changed-since', 'HEAD', '--format', 'json'], { cwd: dir });
@@ -131,13 +136,7 @@ describe('CLI: what changed in the plan', () => {
     it('check --changed-since --format junit: a failing case change/<kind> per weaker kind, on its line; an accepted change is no failure', () => {
       const { dir, cleanup } = tempDir('wijkplan-git-');
       try {
-        git(dir, 'init', '-q', '-b', 'main');
-        git(dir, 'config', 'user.email', 'test@example.org');
-        git(dir, 'config', 'user.name', 'Test');
-        git(dir, 'config', 'commit.gpgsign', 'false');
-        writeFileSync(join(dir, 'oost.wijkplan.yaml'), BASE);
-        git(dir, 'add', '.');
-        git(dir, 'commit', '-q', '-m', 'basis');
+        commitBase(dir);
         const { text, decisionLine } = acceptedAdoption();
         writeFileSync(join(dir, 'oost.wijkplan.yaml'), text);
 
