@@ -274,6 +274,47 @@ describe('review: semantic diff of two plans', () => {
     assert.deepEqual(documented, Object.entries(CHANGE_KINDS).map(([kind, info]) => [kind, info.effect]));
   });
 
+  it('on every fixture and sample: a plan against itself gives no change; against the base plan only documented kinds, each once', () => {
+    const files: string[] = [];
+    const collect = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) collect(full);
+        else if (/\.ya?ml$/.test(entry.name)) files.push(full);
+      }
+    };
+    collect(path.join(__dirname, '../fixtures'));
+    collect(path.join(__dirname, '../../samples'));
+    assert.ok(files.length > 50);
+    const base = lint(BASE).plan;
+    for (const file of files) {
+      const plan = lint(fs.readFileSync(file, 'utf8')).plan;
+      assert.deepEqual(diffPlans(plan, plan), [], file);
+      for (const [a, b] of [[base, plan], [plan, base]]) {
+        const list = diffPlans(a, b);
+        for (const change of list) assert.equal(change.effect, CHANGE_KINDS[change.kind]?.effect, `${file}: ${change.kind}`);
+        const keys = list.map((c) => `${c.kind} ${c.side} ${c.pointer} ${JSON.stringify(c.before)} ${JSON.stringify(c.after)}`);
+        assert.equal(new Set(keys).size, keys.length, `${file}: a change listed twice`);
+      }
+    }
+  });
+
+  it('long lists without id past the matching limit still pair by position', () => {
+    const moments = (n: number, skip?: number) =>
+      `evaluatie:\n  momenten:\n${Array.from({ length: n }, (_, i) => i)
+        .filter((i) => i !== skip)
+        .map((i) => `    - { datum: ${2030 + (i % 10)}-0${1 + (i % 9)}-01, soort: monitor, onderwerp: meting ${i} }`)
+        .join('\n')}\n`;
+    const before = lint(`wijkplan: 1\ntitel: Lang\n${moments(600)}`).plan;
+    const after = lint(`wijkplan: 1\ntitel: Lang\n${moments(600, 0)}`).plan;
+    const list = diffPlans(before, after);
+    // 600 × 599 cells is past the limit: by position, moment 0 pairs with 1 and so on; the last is removed.
+    assert.equal(list.filter((c) => c.kind === 'evaluation-removed').length, 1);
+    assert.equal(list.find((c) => c.kind === 'evaluation-removed')!.pointer, '/evaluatie/momenten/599');
+    const small = diffPlans(lint(`wijkplan: 1\ntitel: Kort\n${moments(20)}`).plan, lint(`wijkplan: 1\ntitel: Kort\n${moments(20, 0)}`).plan);
+    assert.deepEqual(small.map((c) => [c.kind, c.pointer]), [['evaluation-removed', '/evaluatie/momenten/0']], 'below the limit the unchanged moments anchor');
+  });
+
   it('isPlaceholder follows format.md', () => {
     for (const yes of ['(naam van de wijk)', '<vul in>', '[PM]', '{{gemeente}}', '(wie (welke rol) trekt?)', 'In te vullen: x', 'TODO beschrijven', 'ntb.', 'iets xxx hier', 'p.m.', '...', '  ?  ']) assert.ok(isPlaceholder(yes), yes);
     for (const no of ['(a) en (b)', 'Gemeente (naam)', 'n.v.t.', 'xxxl maat', 'ntbx', 'Wijkaanpak Oost']) assert.ok(!isPlaceholder(no), no);

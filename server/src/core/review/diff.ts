@@ -137,14 +137,15 @@ function match<T>(before: ReadonlyArray<T | undefined> | undefined, after: Reado
   const pairs: Array<Pair<T>> = [];
   const usedOld = new Set<number>();
   const usedNew = new Set<number>();
-  const oldById = new Map<string, number>();
+  // An id used twice (WP003) pairs its occurrences in order.
+  const oldById = new Map<string, number[]>();
   a.forEach((item, index) => {
-    if (hasId(item) && !oldById.has(item.id)) oldById.set(item.id, index);
+    if (hasId(item)) oldById.set(item.id, [...(oldById.get(item.id) ?? []), index]);
   });
   b.forEach((item, index) => {
     if (!hasId(item)) return;
-    const oldIndex = oldById.get(item.id);
-    if (oldIndex === undefined || usedOld.has(oldIndex)) return;
+    const oldIndex = oldById.get(item.id)?.shift();
+    if (oldIndex === undefined) return;
     usedOld.add(oldIndex);
     usedNew.add(index);
     pairs.push({ old: a[oldIndex], oldIndex, now: item, nowIndex: index });
