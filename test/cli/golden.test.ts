@@ -44,5 +44,7 @@ describe('cli: golden output on the samples', () => {
   check('diff.stylish.txt', ['diff', 'samples/zwak.wijkplan.yaml', 'samples/concept.wijkplan.yaml', '--no-color'], 0);
   check('diff.json', ['diff', 'samples/zwak.wijkplan.yaml', 'samples/concept.wijkplan.yaml', '--format', 'json'], 0);
   check('diff.md', ['diff', 'samples/zwak.wijkplan.yaml', 'samples/concept.wijkplan.yaml', '--format', 'markdown'], 0);
+  // The other way round, so the plan gets weaker: JUnit lists the weaker changes as change/<kind> cases.
+  check('diff.junit.xml', ['diff', 'samples/concept.wijkplan.yaml', 'samples/zwak.wijkplan.yaml', '--format', 'junit'], 0);
   check('rules.txt', ['rules', '--no-color'], 0);
 });

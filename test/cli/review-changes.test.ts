@@ -27,6 +27,17 @@ function git(dir: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: dir } });
 }
 
+/** A git repository in `dir` whose one commit holds the base plan as oost.wijkplan.yaml. */
+function commitBase(dir: string): void {
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'config', 'user.email', 'test@example.org');
+  git(dir, 'config', 'user.name', 'Test');
+  git(dir, 'config', 'commit.gpgsign', 'false');
+  writeFileSync(join(dir, 'oost.wijkplan.yaml'), BASE);
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-q', '-m', 'basis');
+}
+
 interface JsonChange {
   kind: string;
   effect: string;
@@ -86,13 +97,7 @@ describe('CLI: what changed in the plan', () => {
   it('check --changed-since in a real git repository carries changes per file, and SARIF and GitHub show weaker changes on their line', () => {
     const { dir, cleanup } = tempDir('wijkplan-git-');
     try {
-      git(dir, 'init', '-q', '-b', 'main');
-      git(dir, 'config', 'user.email', 'test@example.org');
-      git(dir, 'config', 'user.name', 'Test');
-      git(dir, 'config', 'commit.gpgsign', 'false');
-      writeFileSync(join(dir, 'oost.wijkplan.yaml'), BASE);
-      git(dir, 'add', '.');
-      git(dir, 'commit', '-q', '-m', 'basis');
+      commitBase(dir);
       writeFileSync(join(dir, 'oost.wijkplan.yaml'), weakened(BASE));
 
       const json = run(['check', '--changed-since', 'HEAD', '--format', 'json'], { cwd: dir });
@@ -111,5 +116,73 @@ describe('CLI: what changed in the plan', () => {
     } finally {
       cleanup();
     }
+  });
+
+  describe('JUnit', () => {
+    /** The <testcase> elements of a JUnit document, with their name and body. */
+    function testcases(xml: string): Array<{ name: string; body: string }> {
+      return [...xml.matchAll(/<testcase [^>]*name="([^"]*)"[^>]*?(?:\/>|>([\s\S]*?)<\/testcase>)/g)].map((m) => ({ name: m[1], body: m[2] ?? '' }));
+    }
+
+    /** The weakened plan, with the change of adoption accepted on the line before it. */
+    function acceptedAdoption(): { text: string; decisionLine: number } {
+      const lines = weakened(BASE).split('\n');
+      const adoption = lines.findIndex((line) => line.includes('door: college'));
+      lines.splice(adoption, 0, '  # wijkplan-accept adoption-lowered -- de raad mandateert het college');
+      const text = lines.join('\n');
+      return { text, decisionLine: text.split('\n').findIndex((line) => line.includes('besluitmoment: 2033-06-30')) + 1 };
+    }
+
+    it('check --changed-since --format junit: a failing case change/<kind> per weaker kind, on its line; an accepted change is no failure', () => {
+      const { dir, cleanup } = tempDir('wijkplan-git-');
+      try {
+        commitBase(dir);
+        const { text, decisionLine } = acceptedAdoption();
+        writeFileSync(join(dir, 'oost.wijkplan.yaml'), text);
+
+        const xml = run(['check', '--changed-since', 'HEAD', '--format', 'junit'], { cwd: dir }).stdout;
+        const cases = testcases(xml);
+        const decision = cases.find((c) => c.name === 'change/decision-later');
+        assert.ok(decision, `a case change/decision-later in\n${xml}`);
+        assert.match(decision.body, new RegExp(`<failure type="warning" message="Besluitmoment over voortzetting van gezinslab: 30 juni 2032 → 30 juni 2033\\.">oost\\.wijkplan\\.yaml:${decisionLine}:\\d+ change/decision-later `));
+        const adoption = cases.find((c) => c.name === 'change/adoption-lowered');
+        assert.ok(adoption, 'the accepted change still has its case');
+        assert.doesNotMatch(adoption.body, /<failure/);
+        assert.match(adoption.body, /<system-out>geaccepteerd: oost\.wijkplan\.yaml:\d+:\d+ change\/adoption-lowered /);
+        for (const kind of ['source-amount-lowered', 'structural-share-lowered']) assert.match(cases.find((c) => c.name === `change/${kind}`)?.body ?? '', /<failure type="warning"/, kind);
+        assert.ok(!cases.some((c) => c.name === 'change/value-changed'), 'neutral changes are no test case');
+
+        const failing = cases.filter((c) => c.body.includes('<failure'));
+        const suite = /<testsuite [^>]*tests="(\d+)" failures="(\d+)"/.exec(xml)!;
+        assert.equal(Number(suite[1]), cases.length);
+        assert.equal(Number(suite[2]), failing.length, 'the suite counts the change failures, not the accepted one');
+
+        const plain = run(['check', 'oost.wijkplan.yaml', '--format', 'junit'], { cwd: dir }).stdout;
+        assert.ok(!testcases(plain).some((c) => c.name.startsWith('change/')), 'without --changed-since there is no change list');
+      } finally {
+        cleanup();
+      }
+    });
+
+    it('diff --format junit: introduced findings and weaker changes; a removal names its line in the old version', () => {
+      const { dir, cleanup } = tempDir();
+      try {
+        writeFileSync(join(dir, 'oud.wijkplan.yaml'), BASE);
+        const { text } = acceptedAdoption();
+        const start = text.indexOf('  - id: supermarkt');
+        writeFileSync(join(dir, 'nieuw.wijkplan.yaml'), text.slice(0, start) + text.slice(text.indexOf('  - id: hogeschool')));
+        const result = run(['diff', 'oud.wijkplan.yaml', 'nieuw.wijkplan.yaml', '--format', 'junit'], { cwd: dir });
+        assert.equal(result.code, 0, result.stderr);
+        const cases = testcases(result.stdout);
+        const oldLine = BASE.split('\n').findIndex((line) => line === '  - id: supermarkt') + 1;
+        assert.match(cases.find((c) => c.name === 'change/partner-removed')?.body ?? '', new RegExp(`oud\\.wijkplan\\.yaml:${oldLine}:\\d+ \\(vorige versie\\) change/partner-removed Partner supermarkt`));
+        assert.doesNotMatch(cases.find((c) => c.name === 'change/adoption-lowered')?.body ?? '<failure', /<failure/);
+        const wp004 = cases.find((c) => c.name.startsWith('WP004 '));
+        assert.match(wp004?.body ?? '', /<failure .*supermarkt/, 'the references to the removed partner are a new finding');
+        assert.ok(cases.some((c) => /^WP\d{3} /.test(c.name) && c.body === ''), 'rules without a new finding pass');
+      } finally {
+        cleanup();
+      }
+    });
   });
 });

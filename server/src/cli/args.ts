@@ -13,7 +13,7 @@ const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
 /** The formats each command can write. */
 const FORMATS_BY_COMMAND: Record<string, readonly FormatName[]> = {
   check: FORMATS,
-  diff: ['stylish', 'json', 'markdown'],
+  diff: ['stylish', 'json', 'markdown', 'junit'],
   rules: ['stylish', 'json'],
 };
 

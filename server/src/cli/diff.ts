@@ -9,6 +9,7 @@ import { CliError, type Problems } from './errors';
 import { displayPath, readPlanFile } from './files';
 import { CATEGORY_NAME, countLabel, scoreDelta, scoreText, SEVERITY_LABEL } from './labels';
 import { checkRead, MAX_CHARS } from './lint-file';
+import { formatDiffJunit } from './formatters/junit';
 import { changesMarkdown, EFFECT_LABEL, escapeMarkdown } from './formatters/markdown';
 import { introducedFindings, SEVERITY_RANK, sortFindings, toDiagnostic } from './report';
 import { changeJson, hasUnacceptedWeaker, reviewChanges, type ReviewedChange } from './review';
@@ -17,6 +18,8 @@ export interface DiffSide {
   path: string;
   findings: Finding[];
   score: Score;
+  /** The rule codes that ran on it (JUnit's test cases). */
+  ran: string[];
 }
 
 export interface DiffReport {
@@ -50,7 +53,7 @@ export function runDiff(args: Args, cwd: string, problems: Problems): DiffReport
     const shown = displayPath(file, cwd);
     try {
       const checked = checkRead(readPlanFile(file, MAX_CHARS, shown), found.config);
-      sides.push({ path: shown, findings: checked.findings, score: checked.score });
+      sides.push({ path: shown, findings: checked.findings, score: checked.score, ran: checked.ran });
       results.push(checked.result);
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
@@ -75,8 +78,9 @@ export function diffExitCode(report: DiffReport, args: Args): number {
   return 0;
 }
 
-export function formatDiff(format: 'stylish' | 'json' | 'markdown', report: DiffReport, paint: Paint): string {
+export function formatDiff(format: 'stylish' | 'json' | 'markdown' | 'junit', report: DiffReport, paint: Paint): string {
   if (format === 'json') return diffJson(report);
+  if (format === 'junit') return formatDiffJunit(report);
   if (format === 'markdown') return diffMarkdown(report);
   return diffStylish(report, paint);
 }

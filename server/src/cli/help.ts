@@ -29,7 +29,7 @@ Opties voor check:
   --fail-on-weaker  exit 1 als de wijziging de borging zwakker maakt (en niet is geaccepteerd)
   --debug           bij een interne fout de volledige stacktrace tonen
 
-diff kent --format stylish|json|markdown, --output, --fail-on-new, --fail-on-weaker, --fail-on, --min-score,
+diff kent --format stylish|json|markdown|junit, --output, --fail-on-new, --fail-on-weaker, --fail-on, --min-score,
 --config en --lang.
 
 Exitcodes: 0 in orde; 1 bevindingen vanaf --fail-on of een score onder --min-score;
@@ -66,7 +66,7 @@ Options for check:
   --fail-on-weaker  exit 1 when the change makes the borging weaker (and is not accepted)
   --debug           show the full stack trace on an internal error
 
-diff takes --format stylish|json|markdown, --output, --fail-on-new, --fail-on-weaker, --fail-on, --min-score,
+diff takes --format stylish|json|markdown|junit, --output, --fail-on-new, --fail-on-weaker, --fail-on, --min-score,
 --config and --lang.
 
 Exit codes: 0 fine; 1 findings at or above --fail-on or a score below --min-score;

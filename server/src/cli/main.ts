@@ -81,7 +81,7 @@ function dispatch(args: Args, io: Io): number {
       if (!report) return 2;
       const outputs = args.outputs.length > 0 ? args.outputs : [{ format: 'stylish' as const }];
       for (const spec of outputs) {
-        const text = formatDiff(spec.format as 'stylish' | 'json' | 'markdown', report, spec.output ? PLAIN : paint);
+        const text = formatDiff(spec.format as 'stylish' | 'json' | 'markdown' | 'junit', report, spec.output ? PLAIN : paint);
         emit(text, spec.output, io);
       }
       return problems.any ? 2 : diffExitCode(report, args);

@@ -1,2 +1,2 @@
-export { diffPlans, sortChanges, CHANGE_KINDS, euroText, toCents } from './diff';
+export { diffPlans, sortChanges, CHANGE_KINDS } from './diff';
 export type { Change, Effect } from './diff';
