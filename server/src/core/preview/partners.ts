@@ -124,8 +124,7 @@ export function renderPartners(ctx: RenderContext): SafeHtml {
   });
   return html`<section id="wp-partners" class="section" aria-labelledby="wp-partners-h">${heading}
 <p class="intro">${t.partnersIntro}</p>
-<div class="table-wrap" tabindex="0" role="region" aria-label="${t.matrixCaption}"><table class="data matrix"><caption class="vh">${t.matrixCaption}</caption><thead><tr><th scope="col">${t.colPartner}</th>${ROLES.map((role) => html`<th scope="col" class="role-h">${ROLE_NAMES[lang][role]}</th>`)}<th scope="col">${t.colCommitment}</th></tr></thead><tbody>${rows}</tbody></table></div>
-${removedPartnerList(ctx)}
+<div class="table-wrap" tabindex="0" role="region" aria-label="${t.matrixCaption}"><table class="data matrix"><caption class="vh">${t.matrixCaption}</caption><thead><tr><th scope="col">${t.colPartner}</th>${ROLES.map((role) => html`<th scope="col" class="role-h">${ROLE_NAMES[lang][role]}</th>`)}<th scope="col">${t.colCommitment}</th></tr></thead><tbody>${rows}</tbody></table></div>${removedPartnerList(ctx)}
 ${wp2.length > 0 ? html`<h3>${t.ownershipFindings}</h3>${findingList(ctx, wp2)}` : ''}
 ${partnerDetails(ctx)}
 </section>`;

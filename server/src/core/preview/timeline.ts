@@ -342,8 +342,7 @@ export function renderTimeline(ctx: RenderContext): SafeHtml {
   return html`<section id="wp-timeline" class="section" aria-labelledby="wp-timeline-h">${heading}
 <p class="intro">${t.timelineIntro} ${badges}</p>
 <figure class="chart" tabindex="0" role="region" aria-label="${t.sectionTimeline}">${svg}</figure>
-${legend(ctx)}
-${renderReviewEndDates(ctx)}
+${legend(ctx)}${renderReviewEndDates(ctx)}
 ${timelineTable(ctx)}
 </section>`;
 }
