@@ -16,12 +16,12 @@ export const REVIEW_CSS = `
 .chg-summary { font-weight: 600; }
 .eff { display: inline-block; font-size: 0.72rem; font-weight: 700; padding: 0 6px; border-radius: 4px; white-space: nowrap; border: 1px solid transparent; }
 .eff-weaker { background: var(--wp-danger-bg); color: var(--wp-danger); border-color: var(--wp-danger); }
-.eff-stronger { background: var(--wp-ok-bg); color: var(--wp-ok); border-color: var(--wp-ok); }
+.eff-stronger { background: var(--wp-bg); color: var(--wp-ok); border-color: var(--wp-ok); }
 .eff-neutral { background: var(--wp-bg); color: var(--wp-muted); border-color: var(--wp-border); }
 .chg-marks { display: inline-flex; flex-wrap: wrap; gap: 3px; vertical-align: middle; margin-left: 4px; }
 .chg { display: inline-block; font-size: 0.72rem; font-weight: 700; line-height: 1.5; padding: 0 6px; border-radius: 999px; text-decoration: none; border: 1px solid; white-space: nowrap; }
 .chg-weaker { background: var(--wp-danger-bg); color: var(--wp-danger); border-color: var(--wp-danger); }
-.chg-stronger { background: var(--wp-ok-bg); color: var(--wp-ok); border-color: var(--wp-ok); }
+.chg-stronger { background: var(--wp-bg); color: var(--wp-ok); border-color: var(--wp-ok); }
 .chg-neutral { background: var(--wp-bg); color: var(--wp-muted); border-color: var(--wp-border); }
 a.chg:hover { text-decoration: underline; }
 a.chg:focus-visible { outline: 2px solid var(--wp-focus, var(--wp-accent)); outline-offset: 2px; }
