@@ -10,7 +10,9 @@ import { reviewChanges } from '../../server/src/cli/review';
 import { lint } from '../../server/src/core/lint';
 import { STANDALONE_CSP, renderStandalonePage } from '../../server/src/core/preview/page';
 import { renderReviewBody, renderReviewPage, type ReviewInput } from '../../server/src/core/preview/review';
+import { REVIEW_LABELS } from '../../server/src/core/preview/review-i18n';
 import { diffPlans } from '../../server/src/core/review';
+import { GLOSSARY } from '../../server/src/core/vocabulary';
 import type { Lang } from '../../server/src/core/types';
 import { XSS_IDS, XSS_PAYLOADS } from '../browser/xss-payloads';
 
@@ -209,6 +211,21 @@ describe('review page', () => {
       const plain = renderStandalonePage({ result: input.after, fileName: 'nieuw.wijkplan.yaml', lang: 'nl' });
       for (const mark of ['wp-changes', 'vorige versie', 'mn-old', 'tl-src-old', 'Einddatums', 'class="chg']) assert.ok(!plain.includes(mark), mark);
     });
+  });
+
+  it('uses the glossary: no word it rules out in the labels of the page, nl and en', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      const bad: string[] = [];
+      for (const [key, value] of Object.entries(REVIEW_LABELS[lang])) {
+        const shown = typeof value === 'function' ? (value as (...args: unknown[]) => string)('weaker', 2, 1, 3) : typeof value === 'string' ? value : Object.values(value).join(' ');
+        for (const entry of GLOSSARY) {
+          for (const word of entry.avoid[lang]) if (new RegExp(`(^|[^\\p{L}-])${word}(?![\\p{L}-])`, 'iu').test(shown)) bad.push(`${key}: "${word}" in ${shown}`);
+        }
+      }
+      assert.deepEqual(bad, []);
+    }
+    // The Dutch labels say "toezegging" for a commitment, as the glossary asks.
+    assert.equal(REVIEW_LABELS.nl.rowCommitment('X'), 'Toezegging van X');
   });
 
   describe('partners added and removed, and no change at all', () => {
