@@ -180,6 +180,10 @@ describe('review page', () => {
       assert.match(welzijn[0], /▼ zwakker ?: Commitment van welzijn-oost loopt tot: 31 december 2044 → 31 december 2040\./);
       const gemeente = partners.find((cells) => cells[0].startsWith('Gemeente Voorbeeldstad'))!;
       assert.doesNotMatch(gemeente.at(-1)!, /vorige versie/);
+      // A change elsewhere that names the partner (its place in the steering group) is marked on its row too.
+      const zorg = partners.find((cells) => cells[0].startsWith('Zorgverzekeraar Noord'))!;
+      assert.match(zorg[0], /▼ zwakker ?: Stuurgroep: zorgverzekeraar weggehaald\./);
+      assert.doesNotMatch(gemeente[0], /zwakker|sterker/);
     });
 
     it('links each mark to its entry in the change list', () => {

@@ -93,7 +93,7 @@ function removedPartnerList(ctx: RenderContext): SafeHtml {
   const r = REVIEW_LABELS[ctx.lang];
   const items = gone.map((old) => {
     const commitment = old.partner.commitment?.tot ? r.commitmentUntil(formatDate(old.partner.commitment.tot, ctx.lang, true)) : r.noCommitment;
-    return html`<li><span class="p-name">${old.partner.naam ?? old.partner.id ?? ''}</span> ${old.partner.id ? html`<code class="id">${old.partner.id}</code>` : ''} <span class="muted">· ${commitment}</span> ${changeMarks(ctx, old.pointer, { side: 'before' })}</li>`;
+    return html`<li><span class="p-name">${old.partner.naam ?? old.partner.id ?? ''}</span> ${old.partner.id ? html`<code class="id">${old.partner.id}</code>` : ''} <span class="muted">· ${commitment}</span> ${changeMarks(ctx, old.pointer, { side: 'before', partner: old.partner.id })}</li>`;
   });
   return html`<h3>${r.removedPartners}</h3><p class="intro">${r.removedPartnersIntro}</p><ul class="removed">${items}</ul>`;
 }
@@ -120,7 +120,7 @@ export function renderPartners(ctx: RenderContext): SafeHtml {
     const partner = fact.partner;
     const findings = findingsUnder(ctx, fact.pointer);
     const flagged = findings.length > 0 || fact.commitmentStatus === 'short' || fact.commitmentStatus === 'missing';
-    return html`<tr class="${flagged ? 'flagged' : ''}"><th scope="row"><span class="p-name">${partner.naam ?? partner.id ?? ''}</span> ${partner.id ? html`<code class="id">${partner.id}</code>` : ''} ${partner.soort ? html`<span class="p-meta">${enumLabel(partner.soort, lang)}</span>` : ''}${findingBadges(ctx, findings)}${changeMarks(ctx, fact.pointer)}</th>${ROLES.map((role) => roleCell(ctx, fact, role))}${commitmentCell(ctx, fact)}</tr>`;
+    return html`<tr class="${flagged ? 'flagged' : ''}"><th scope="row"><span class="p-name">${partner.naam ?? partner.id ?? ''}</span> ${partner.id ? html`<code class="id">${partner.id}</code>` : ''} ${partner.soort ? html`<span class="p-meta">${enumLabel(partner.soort, lang)}</span>` : ''}${findingBadges(ctx, findings)}${changeMarks(ctx, fact.pointer, { partner: partner.id })}</th>${ROLES.map((role) => roleCell(ctx, fact, role))}${commitmentCell(ctx, fact)}</tr>`;
   });
   return html`<section id="wp-partners" class="section" aria-labelledby="wp-partners-h">${heading}
 <p class="intro">${t.partnersIntro}</p>

@@ -53,13 +53,24 @@ export interface MarkOptions {
   exact?: boolean;
   /** Only these kinds (e.g. the end-date kinds beside an end date). */
   kinds?: readonly string[];
+  /** Also the changes elsewhere that name this partner id: a place in the steering group, an ownership. */
+  partner?: string;
 }
+
+/** Kinds whose `before` or `after` is a partner id, though their pointer is not under the partner. */
+const PARTNER_SET_KINDS = ['steering-member-removed', 'steering-member-added', 'owner-removed', 'owner-added'];
 
 /** Small links to the change list for the changes at or below `pointer`; empty without a review. */
 export function changeMarks(ctx: RenderContext, pointer: string, options: MarkOptions = {}): SafeHtml {
   const found = changesUnder(ctx.review, pointer, options.side ?? 'after').filter(
     ({ change }) => (!options.exact || change.pointer === pointer) && (!options.kinds || options.kinds.includes(change.kind)),
   );
+  if (ctx.review && options.partner !== undefined) {
+    ctx.review.changes.forEach((change, index) => {
+      if (PARTNER_SET_KINDS.includes(change.kind) && (change.before === options.partner || change.after === options.partner)) found.push({ change, index });
+    });
+    found.sort((a, b) => a.index - b.index);
+  }
   if (found.length === 0) return html``;
   const r = REVIEW_LABELS[ctx.lang];
   const marks = found.map(
