@@ -6,20 +6,22 @@ export type Command = (typeof COMMANDS)[number] | 'help' | 'version';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown', 'junit'] as const;
 export type FormatName = (typeof FORMATS)[number];
+/** A format any command writes: the check formats, and `html`, the review page only `diff` writes (review.md). */
+export type OutputFormat = FormatName | 'html';
 
 export type FailOn = Severity | 'never';
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
 
 /** The formats each command can write. */
-const FORMATS_BY_COMMAND: Record<string, readonly FormatName[]> = {
+const FORMATS_BY_COMMAND: Record<string, readonly OutputFormat[]> = {
   check: FORMATS,
-  diff: ['stylish', 'json', 'markdown', 'junit'],
+  diff: ['stylish', 'json', 'markdown', 'junit', 'html'],
   rules: ['stylish', 'json'],
 };
 
 /** One report to write: a format and where to (standard output when `output` is absent). */
 export interface OutputSpec {
-  format: FormatName;
+  format: OutputFormat;
   output?: string;
 }
 
@@ -149,7 +151,7 @@ export function parseArgs(argv: readonly string[], envLang: string | undefined):
             en: `unknown format "${value}" for --format; choose from ${allowed.join(', ')}`,
           });
         }
-        args.outputs.push({ format: value as FormatName, output: pendingOutput });
+        args.outputs.push({ format: value as OutputFormat, output: pendingOutput });
         pendingOutput = undefined;
         break;
       }

@@ -1,4 +1,6 @@
 import * as path from 'node:path';
+import type { LintResult } from '../core/lint';
+import { renderReviewPage } from '../core/preview/review';
 import { ruleDocUrl } from '../core/docs-url';
 import type { Finding, Lang, Score } from '../core/types';
 import { SCORED_CATEGORIES } from '../core/types';
@@ -33,6 +35,8 @@ export interface DiffReport {
   unchanged: number;
   /** What changed in the plan itself (review.md): weaker, then stronger, then neutral. */
   changes: ReviewedChange[];
+  /** Both versions as linted, for the review page (`--format html`). */
+  results: { before: LintResult; after: LintResult };
 }
 
 /**
@@ -65,7 +69,7 @@ export function runDiff(args: Args, cwd: string, problems: Problems): DiffReport
   const introduced = sortFindings([...introducedFindings(before.findings, after.findings)]);
   const resolved = sortFindings([...introducedFindings(after.findings, before.findings)]);
   const changes = reviewChanges(results[0], results[1]);
-  return { lang: args.lang, before, after, introduced, resolved, unchanged: after.findings.length - introduced.length, changes };
+  return { lang: args.lang, before, after, introduced, resolved, unchanged: after.findings.length - introduced.length, changes, results: { before: results[0], after: results[1] } };
 }
 
 export function diffExitCode(report: DiffReport, args: Args): number {
@@ -78,11 +82,26 @@ export function diffExitCode(report: DiffReport, args: Args): number {
   return 0;
 }
 
-export function formatDiff(format: 'stylish' | 'json' | 'markdown' | 'junit', report: DiffReport, paint: Paint): string {
+export type DiffFormat = 'stylish' | 'json' | 'markdown' | 'junit' | 'html';
+
+export function formatDiff(format: DiffFormat, report: DiffReport, paint: Paint): string {
   if (format === 'json') return diffJson(report);
   if (format === 'junit') return formatDiffJunit(report);
+  if (format === 'html') return diffHtml(report);
   if (format === 'markdown') return diffMarkdown(report);
   return diffStylish(report, paint);
+}
+
+/** The review page: the new version's preview with the changes marked and the change list (review.md). */
+function diffHtml(report: DiffReport): string {
+  return renderReviewPage({
+    before: report.results.before,
+    after: report.results.after,
+    changes: report.changes,
+    beforeFileName: report.before.path,
+    fileName: report.after.path,
+    lang: report.lang,
+  });
 }
 
 function sideJson(side: DiffSide) {

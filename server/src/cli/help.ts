@@ -5,6 +5,8 @@ const NL = `wijkplan — controleert wijkplannen (*.wijkplan.yaml) op borging
 Gebruik:
   wijkplan [check] [paden of globs…] [opties]   plannen controleren (standaard: de huidige map)
   wijkplan diff OUD NIEUW [opties]              twee versies van een plan vergelijken
+  wijkplan diff OUD NIEUW --format html --output review.html
+                                                de wijzigingen als één HTML-pagina
   wijkplan preview FILE [--out FILE.html]       het plan als één HTML-pagina schrijven
   wijkplan init [FILE]                          een nieuw plan uit een sjabloon schrijven
   wijkplan rules [--format json]                alle regels tonen
@@ -29,8 +31,11 @@ Opties voor check:
   --fail-on-weaker  exit 1 als de wijziging de borging zwakker maakt (en niet is geaccepteerd)
   --debug           bij een interne fout de volledige stacktrace tonen
 
-diff kent --format stylish|json|markdown|junit, --output, --fail-on-new, --fail-on-weaker, --fail-on, --min-score,
---config en --lang.
+diff kent --format stylish|json|markdown|junit|html, --output, --fail-on-new, --fail-on-weaker, --fail-on, --min-score,
+--config en --lang. html is de voorvertoning van de nieuwe versie met de wijzigingen erin: de oude
+bedragen per jaar, de oude einddatums en toezeggingen naast de nieuwe, en de lijst van wat er is
+veranderd (zwakker eerst). Eén pagina zonder script die niets van buiten laadt; zonder --output
+gaat de pagina naar standaarduitvoer.
 
 Exitcodes: 0 in orde; 1 bevindingen vanaf --fail-on of een score onder --min-score;
 2 de opdracht kon haar werk niet doen (verkeerde argumenten, een pad of glob zonder
@@ -42,6 +47,8 @@ const EN = `wijkplan — checks neighbourhood plans (*.wijkplan.yaml) for borgin
 Usage:
   wijkplan [check] [paths or globs…] [options]  check plans (default: the current folder)
   wijkplan diff OLD NEW [options]               compare two versions of a plan
+  wijkplan diff OLD NEW --format html --output review.html
+                                                the changes as one HTML page
   wijkplan preview FILE [--out FILE.html]       write the plan as one HTML page
   wijkplan init [FILE]                          write a new plan from a template
   wijkplan rules [--format json]                list every rule
@@ -66,8 +73,11 @@ Options for check:
   --fail-on-weaker  exit 1 when the change makes the borging weaker (and is not accepted)
   --debug           show the full stack trace on an internal error
 
-diff takes --format stylish|json|markdown|junit, --output, --fail-on-new, --fail-on-weaker, --fail-on, --min-score,
---config and --lang.
+diff takes --format stylish|json|markdown|junit|html, --output, --fail-on-new, --fail-on-weaker, --fail-on, --min-score,
+--config and --lang. html is the preview of the new version with the changes in it: the old
+amounts per year, the old end dates and commitments beside the new, and the list of what changed
+(weaker first). One page without script that loads nothing from outside; without --output the
+page goes to standard output.
 
 Exit codes: 0 fine; 1 findings at or above --fail-on or a score below --min-score;
 2 the command could not do its job (bad arguments, a path or glob without files, an

@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
 import { version } from '../../../package.json';
-import { parseArgs, detectLang, type Args } from './args';
+import { parseArgs, detectLang, type Args, type FormatName } from './args';
 import { runCheck, exitCodeFor } from './check';
 import { isLintWorker, runLintWorker } from './parallel';
 import { COLOR, PLAIN, useColor } from './color';
-import { formatDiff, runDiff, diffExitCode } from './diff';
+import { formatDiff, runDiff, diffExitCode, type DiffFormat } from './diff';
 import { CliError, oneLine, Problems } from './errors';
 import { checkOutputTarget, displayPath, writeOutputFile } from './files';
 import { formatReport } from './formatters/index';
@@ -81,7 +81,7 @@ function dispatch(args: Args, io: Io): number {
       if (!report) return 2;
       const outputs = args.outputs.length > 0 ? args.outputs : [{ format: 'stylish' as const }];
       for (const spec of outputs) {
-        const text = formatDiff(spec.format as 'stylish' | 'json' | 'markdown' | 'junit', report, spec.output ? PLAIN : paint);
+        const text = formatDiff(spec.format as DiffFormat, report, spec.output ? PLAIN : paint);
         emit(text, spec.output, io);
       }
       return problems.any ? 2 : diffExitCode(report, args);
@@ -93,7 +93,8 @@ function dispatch(args: Args, io: Io): number {
       const outputs = args.outputs.length > 0 ? args.outputs : [{ format: 'stylish' as const }];
       for (const spec of outputs) {
         // Files never get colour: they are read by tools, not terminals.
-        emit(formatReport(spec.format, report, spec.output ? PLAIN : paint), spec.output, io);
+        // parseArgs allows check only the check formats (html is diff's alone).
+        emit(formatReport(spec.format as FormatName, report, spec.output ? PLAIN : paint), spec.output, io);
       }
       if (outputs.some((spec) => spec.format === 'github') && io.env.GITHUB_STEP_SUMMARY) {
         try {

@@ -4,6 +4,7 @@ import type { Finding, Lang, Severity } from '../types';
 import type { PreviewFacts } from './derive';
 import { html, joinHtml, type SafeHtml } from './html';
 import { LABELS, SEVERITY_NAMES, type Labels } from './i18n';
+import type { ReviewView } from './review-view';
 
 export interface RenderContext {
   lang: Lang;
@@ -15,6 +16,8 @@ export interface RenderContext {
   /** Findings by their pointer and by every pointer above it, so sections look them up in one step. */
   byPointer: Map<string, Finding[]>;
   under: Map<string, Finding[]>;
+  /** Set on the review page only: the previous version and the change list, to mark changes where they show. */
+  review?: ReviewView;
 }
 
 /** Findings at `pointer` or anywhere below it. */

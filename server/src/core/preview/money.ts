@@ -9,6 +9,8 @@ import { MONEY_KINDS, type MoneyKind, type SourceFact, type YearMoney } from './
 import { formatMoney, formatMoneyShort, formatPercent, formatYears } from './format';
 import { html, num, type SafeHtml } from './html';
 import { enumLabel } from './i18n';
+import { REVIEW_LABELS } from './review-i18n';
+import { changeMarks, oldFundingByYear, oldSource } from './review-view';
 
 const WIDTH = 1000;
 const HEIGHT = 330;
@@ -36,6 +38,8 @@ function chartYears(ctx: RenderContext): YearMoney[] {
   const { money, period } = ctx.facts;
   const known = new Map(money.years.map((entry) => [entry.year, entry]));
   const present = money.years.filter((entry) => entry.funding > 0 || entry.budget > 0).map((entry) => entry.year);
+  // On the review page the previous version's years count too, so money that disappeared still shows.
+  if (ctx.review) present.push(...[...oldFundingByYear(ctx.review)].filter(([, funding]) => funding > 0).map(([year]) => year));
   if (present.length === 0) return [];
   let from = period ? period.start.year : Math.min(...present);
   let to = period ? period.end.year : Math.max(...present);
@@ -53,12 +57,13 @@ function chartYears(ctx: RenderContext): YearMoney[] {
 
 function moneyChart(ctx: RenderContext, years: YearMoney[]): SafeHtml {
   const { t, lang, facts } = ctx;
-  const max = Math.max(1, ...years.map((entry) => Math.max(entry.funding, entry.budget)));
+  const old = ctx.review ? oldFundingByYear(ctx.review) : undefined;
+  const max = Math.max(1, ...years.map((entry) => Math.max(entry.funding, entry.budget, old?.get(entry.year) ?? 0)));
   const step = niceStep(max);
   const top = Math.ceil(max / step) * step;
   const y = (value: number) => BOTTOM - (value / top) * (BOTTOM - TOP);
   const band = (X1 - X0) / years.length;
-  const barW = Math.max(2, Math.min(44, band * 0.64));
+  const barW = Math.max(2, Math.min(44, band * (old ? 0.4 : 0.64)));
   const parts: SafeHtml[] = [];
 
   for (let value = 0; value <= top + step / 2; value += step) {
@@ -87,7 +92,14 @@ function moneyChart(ctx: RenderContext, years: YearMoney[]): SafeHtml {
 
   const labelStep = band >= 30 ? 1 : band >= 15 ? 2 : 5;
   years.forEach((entry, i) => {
-    const x = X0 + i * band + (band - barW) / 2;
+    // With a previous version, its total stands as an outlined bar left of the current one.
+    const x = old ? X0 + i * band + band / 2 + 1 : X0 + i * band + (band - barW) / 2;
+    const was = old?.get(entry.year) ?? 0;
+    if (old && was > 0) {
+      parts.push(
+        html`<rect class="mn-old" x="${num(x - 2 - barW)}" y="${num(y(was))}" width="${num(barW)}" height="${num(y(0) - y(was))}"><title>${entry.year}, ${REVIEW_LABELS[lang].was(formatMoney(was, lang))}</title></rect>`,
+      );
+    }
     let base = 0;
     for (const kind of STACK_ORDER) {
       const amount = entry.bySoort[kind];
@@ -124,15 +136,17 @@ function moneyChart(ctx: RenderContext, years: YearMoney[]): SafeHtml {
   let aria = t.moneyAria(from, to);
   if (facts.money.shortYears.length > 0) aria += t.moneyAriaShort(facts.money.shortYears.join(', '));
   if (last !== undefined) aria += t.moneyAriaStops(last);
+  if (old) aria += REVIEW_LABELS[lang].moneyAriaOld;
   return html`<svg class="chart-svg" role="img" aria-label="${aria}" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" preserveAspectRatio="xMinYMin meet"><title>${aria}</title>${parts}</svg>`;
 }
 
-function legend(ctx: RenderContext, kinds: MoneyKind[], hasBudget: boolean, hasShort: boolean): SafeHtml {
+function legend(ctx: RenderContext, kinds: MoneyKind[], hasBudget: boolean, hasShort: boolean, hasOld = false): SafeHtml {
   const { t, lang } = ctx;
   const swatch = (inner: SafeHtml) => html`<svg class="swatch" width="22" height="14" viewBox="0 0 22 14" aria-hidden="true" focusable="false">${inner}</svg>`;
   const items: SafeHtml[] = kinds.map((kind) => html`<li>${swatch(html`<rect class="mn-bar src-${kind}" x="1" y="1" width="20" height="12"/>`)}${enumLabel(kind, lang)}</li>`);
   if (hasBudget) items.push(html`<li>${swatch(html`<path class="mn-budget" d="M1 7 H21"/>`)}${t.budget}</li>`);
   if (hasShort) items.push(html`<li>${swatch(html`<rect class="mn-short" x="1" y="1" width="20" height="12" fill="url(#wp-hatch-gap)"/>`)}${t.shortfall}</li>`);
+  if (hasOld) items.push(html`<li>${swatch(html`<rect class="mn-old" x="1" y="1" width="20" height="12"/>`)}${REVIEW_LABELS[lang].oldTotalLegend}</li>`);
   return html`<ul class="legend" aria-label="${t.legend}">${items}</ul>`;
 }
 
@@ -159,19 +173,36 @@ function shareBlock(ctx: RenderContext): SafeHtml {
       html`<tr><th scope="row"><svg class="swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false"><rect class="mn-bar src-${kind}" width="14" height="14"/></svg>${enumLabel(kind, lang)}</th><td class="num">${formatMoney(money.totals[kind], lang)}</td><td class="num">${formatPercent(money.totals[kind] / money.total, lang)}</td><td class="num">${money.lastPayingByKind[kind] ?? '—'}</td></tr>`,
   );
   return html`<div class="share">
-<div class="share-figure share-${level}"><span class="share-number">${shareText}</span><span class="share-label">${t.structuralShare}</span>${findingBadges(ctx, findingsAt(ctx, '/financiering/bronnen'))}</div>
+<div class="share-figure share-${level}"><span class="share-number">${shareText}</span><span class="share-label">${t.structuralShare}</span>${wasShare(ctx)}${findingBadges(ctx, findingsAt(ctx, '/financiering/bronnen'))}${changeMarks(ctx, '/financiering/bronnen', { exact: true })}</div>
 <div class="share-detail">${bar}${rows.length > 0 ? html`<table class="data compact"><thead><tr><th scope="col">${t.colKind}</th><th scope="col" class="num">${t.colTotal}</th><th scope="col" class="num">%</th><th scope="col" class="num">${t.moneyUntilByKind}</th></tr></thead><tbody>${rows}</tbody></table>` : ''}</div>
 </div>`;
 }
 
+/** The share in the previous version, when it differs (review page only). */
+function wasShare(ctx: RenderContext): SafeHtml {
+  const before = ctx.review?.before.money.structuralShare;
+  const now = ctx.facts.money.structuralShare;
+  if (!ctx.review || before === undefined || (now !== undefined && Math.round(before * 100) === Math.round(now * 100))) return html``;
+  return html`<span class="was">${REVIEW_LABELS[ctx.lang].was(formatPercent(before, ctx.lang))}</span>`;
+}
+
 function moneyTable(ctx: RenderContext, years: YearMoney[], kinds: MoneyKind[]): SafeHtml {
   const { t, lang, facts } = ctx;
+  const old = ctx.review ? oldFundingByYear(ctx.review) : undefined;
+  const r = REVIEW_LABELS[lang];
   const rows = years.map((entry) => {
     const short = facts.money.shortYears.includes(entry.year);
     const balance = entry.funding - entry.budget;
-    return html`<tr class="${short ? 'row-short' : ''}"><th scope="row">${entry.year}</th>${kinds.map((kind) => html`<td class="num">${formatMoney(entry.bySoort[kind], lang)}</td>`)}<td class="num">${formatMoney(entry.funding, lang)}</td><td class="num">${formatMoney(entry.budget, lang)}</td><td class="num">${short ? html`<strong class="warn-text">${formatMoney(balance, lang)} (${t.shortLabel})</strong>` : formatMoney(balance, lang)}</td></tr>`;
+    const was = old?.get(entry.year) ?? 0;
+    const diff = entry.funding - was;
+    const oldCells = old
+      ? html`<td class="num">${formatMoney(was, lang)}</td><td class="num">${diff === 0 ? r.same : html`<strong class="${diff < 0 ? 'warn-text' : ''}">${diff > 0 ? '+' : '−'}${formatMoney(Math.abs(diff), lang)}</strong>`}</td>`
+      : '';
+    return html`<tr class="${short ? 'row-short' : ''}"><th scope="row">${entry.year}</th>${kinds.map((kind) => html`<td class="num">${formatMoney(entry.bySoort[kind], lang)}</td>`)}<td class="num">${formatMoney(entry.funding, lang)}</td>${oldCells}<td class="num">${formatMoney(entry.budget, lang)}</td><td class="num">${short ? html`<strong class="warn-text">${formatMoney(balance, lang)} (${t.shortLabel})</strong>` : formatMoney(balance, lang)}</td></tr>`;
   });
-  return html`<details class="alt"><summary>${t.moneyTable}</summary><div class="table-wrap" tabindex="0" role="region" aria-label="${t.moneyTable}"><table class="data"><caption>${t.sectionMoney}</caption><thead><tr><th scope="col">${t.colYear}</th>${kinds.map((kind) => html`<th scope="col" class="num">${enumLabel(kind, lang)}</th>`)}<th scope="col" class="num">${t.colTotal}</th><th scope="col" class="num">${t.colBudget}</th><th scope="col" class="num">${t.colBalance}</th></tr></thead><tbody>${rows}</tbody></table></div></details>`;
+  const oldHeads = old ? html`<th scope="col" class="num">${r.colOldTotal}</th><th scope="col" class="num">${r.colDifference}</th>` : '';
+  // On the review page the table is open: the old totals beside the new are what a reviewer reads.
+  return html`<details class="alt"${old ? html` open` : ''}><summary>${t.moneyTable}</summary><div class="table-wrap" tabindex="0" role="region" aria-label="${t.moneyTable}"><table class="data"><caption>${t.sectionMoney}</caption><thead><tr><th scope="col">${t.colYear}</th>${kinds.map((kind) => html`<th scope="col" class="num">${enumLabel(kind, lang)}</th>`)}<th scope="col" class="num">${t.colTotal}</th>${oldHeads}<th scope="col" class="num">${t.colBudget}</th><th scope="col" class="num">${t.colBalance}</th></tr></thead><tbody>${rows}</tbody></table></div></details>`;
 }
 
 function amountsText(ctx: RenderContext, source: SourceFact): string {
@@ -186,6 +217,21 @@ function amountsText(ctx: RenderContext, source: SourceFact): string {
   return parts.join('; ') || '—';
 }
 
+/** The amounts the previous version wrote for this source, when they differ (review page only). */
+function wasAmounts(ctx: RenderContext, source: SourceFact): SafeHtml {
+  const old = ctx.review ? oldSource(ctx.review, source) : undefined;
+  if (!old) return html``;
+  const before = amountsText(ctx, old);
+  return before === amountsText(ctx, source) ? html`` : html`<span class="was">${REVIEW_LABELS[ctx.lang].was(before)}</span>`;
+}
+
+function wasTotal(ctx: RenderContext, source: SourceFact, total: number): SafeHtml {
+  const old = ctx.review ? oldSource(ctx.review, source) : undefined;
+  if (!old) return html``;
+  const before = [...old.perYear.values()].reduce((sum, amount) => sum + amount, 0);
+  return before === total ? html`` : html`<span class="was">${REVIEW_LABELS[ctx.lang].was(formatMoney(before, ctx.lang))}</span>`;
+}
+
 function sourcesTable(ctx: RenderContext): SafeHtml {
   const { t, lang, facts } = ctx;
   if (facts.sources.length === 0) return html``;
@@ -193,7 +239,7 @@ function sourcesTable(ctx: RenderContext): SafeHtml {
     const bron = source.bron;
     const total = [...source.perYear.values()].reduce((sum, amount) => sum + amount, 0);
     const goals = entries(bron.doelen).map(([, id]) => facts.doelTitle(id) ?? id);
-    return html`<tr><th scope="row">${bron.naam ?? ''} ${bron.id ? html`<code class="id">${bron.id}</code>` : ''} ${findingBadges(ctx, findingsUnder(ctx, source.pointer))}</th><td>${facts.partnerName(bron.partner) ?? bron.partner ?? '—'}</td><td><span class="kind kind-${kindOf(bron.soort)}">${bron.soort ? enumLabel(bron.soort, lang) : t.unknown}</span></td><td>${amountsText(ctx, source)}</td><td class="num">${formatMoney(total, lang)}</td><td>${goals.join(', ') || '—'}</td></tr>`;
+    return html`<tr><th scope="row">${bron.naam ?? ''} ${bron.id ? html`<code class="id">${bron.id}</code>` : ''} ${findingBadges(ctx, findingsUnder(ctx, source.pointer))}${changeMarks(ctx, source.pointer)}</th><td>${facts.partnerName(bron.partner) ?? bron.partner ?? '—'}</td><td><span class="kind kind-${kindOf(bron.soort)}">${bron.soort ? enumLabel(bron.soort, lang) : t.unknown}</span></td><td>${amountsText(ctx, source)}${wasAmounts(ctx, source)}</td><td class="num">${formatMoney(total, lang)}${wasTotal(ctx, source, total)}</td><td>${goals.join(', ') || '—'}</td></tr>`;
   });
   return html`<h3>${t.sourcesTitle}</h3><div class="table-wrap" tabindex="0" role="region" aria-label="${t.sourcesTitle}"><table class="data"><thead><tr><th scope="col">${t.colSource}</th><th scope="col">${t.colPartner}</th><th scope="col">${t.colKind}</th><th scope="col">${t.colAmounts}</th><th scope="col" class="num">${t.colTotal}</th><th scope="col">${t.colGoals}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
@@ -222,7 +268,7 @@ export function renderMoney(ctx: RenderContext): SafeHtml {
   const badges = findingBadges(ctx, findingsAt(ctx, '/financiering'));
   const chart =
     years.length > 0
-      ? html`<figure class="chart" tabindex="0" role="region" aria-label="${t.sectionMoney}">${moneyChart(ctx, years)}</figure>${legend(ctx, kinds, years.some((entry) => entry.budget > 0), facts.money.shortYears.length > 0)}${moneyTable(ctx, years, kinds.length > 0 ? kinds : ['structureel'])}`
+      ? html`<figure class="chart" tabindex="0" role="region" aria-label="${t.sectionMoney}">${moneyChart(ctx, years)}</figure>${legend(ctx, kinds, years.some((entry) => entry.budget > 0), facts.money.shortYears.length > 0, ctx.review !== undefined)}${moneyTable(ctx, years, kinds.length > 0 ? kinds : ['structureel'])}`
       : html`<p class="empty">${t.moneyEmpty}</p>`;
   return html`<section id="wp-money" class="section" aria-labelledby="wp-money-h"><h2 id="wp-money-h">${t.sectionMoney}</h2>
 <p class="intro">${t.moneyIntro} ${badges}</p>

@@ -7,6 +7,8 @@ import { ROLES, type PartnerFact, type Role } from './derive';
 import { formatDate } from './format';
 import { html, type SafeHtml } from './html';
 import { enumLabel, ROLE_NAMES } from './i18n';
+import { REVIEW_LABELS } from './review-i18n';
+import { changeMarks, oldPartner, removedPartners } from './review-view';
 
 interface Chip {
   short: string;
@@ -56,9 +58,21 @@ function roleCell(ctx: RenderContext, fact: PartnerFact, role: Role): SafeHtml {
   }
 }
 
+/** The previous version's commitment beside the current one, when it differs (review page only). */
+function wasCommitment(ctx: RenderContext, fact: PartnerFact): SafeHtml {
+  if (!ctx.review) return html``;
+  const r = REVIEW_LABELS[ctx.lang];
+  const old = oldPartner(ctx.review, fact);
+  if (!old) return html`<span class="was">${r.was(r.newHere)}</span>`;
+  const before = old.partner.commitment ? (old.partner.commitment.tot ? formatDate(old.partner.commitment.tot, ctx.lang, true) : '—') : r.noCommitment;
+  const now = fact.partner.commitment ? (fact.partner.commitment.tot ? formatDate(fact.partner.commitment.tot, ctx.lang, true) : '—') : r.noCommitment;
+  return before === now ? html`` : html`<span class="was">${r.was(before)}</span>`;
+}
+
 function commitmentCell(ctx: RenderContext, fact: PartnerFact): SafeHtml {
   const { t, lang } = ctx;
-  const carries = fact.carriesUntilYear !== undefined ? t.carriesUntil(fact.carriesUntilYear) : '';
+  const was = wasCommitment(ctx, fact);
+  const carries = html`${fact.carriesUntilYear !== undefined ? t.carriesUntil(fact.carriesUntilYear) : ''}${was}`;
   if (fact.commitmentStatus === 'short') {
     return html`<td class="commit commit-short"><strong>${formatDate(fact.commitmentUntil, lang, true)}</strong> <span class="flag">⚠ ${t.commitmentShort}</span> <span class="p-meta">${carries}</span></td>`;
   }
@@ -68,7 +82,20 @@ function commitmentCell(ctx: RenderContext, fact: PartnerFact): SafeHtml {
   if (fact.commitmentUntil) {
     return html`<td class="commit"><strong>${formatDate(fact.commitmentUntil, lang, true)}</strong> <span class="p-meta">${carries}</span></td>`;
   }
-  return html`<td class="commit"><span class="muted">—</span></td>`;
+  return html`<td class="commit"><span class="muted">—</span>${was}</td>`;
+}
+
+/** Partners the previous version had and this one lacks, with their old commitment (review page only). */
+function removedPartnerList(ctx: RenderContext): SafeHtml {
+  if (!ctx.review) return html``;
+  const gone = removedPartners(ctx.review, ctx.facts);
+  if (gone.length === 0) return html``;
+  const r = REVIEW_LABELS[ctx.lang];
+  const items = gone.map((old) => {
+    const commitment = old.partner.commitment?.tot ? r.commitmentUntil(formatDate(old.partner.commitment.tot, ctx.lang, true)) : r.noCommitment;
+    return html`<li><span class="p-name">${old.partner.naam ?? old.partner.id ?? ''}</span> ${old.partner.id ? html`<code class="id">${old.partner.id}</code>` : ''} <span class="muted">· ${commitment}</span> ${changeMarks(ctx, old.pointer, { side: 'before', partner: old.partner.id })}</li>`;
+  });
+  return html`<h3>${r.removedPartners}</h3><p class="intro">${r.removedPartnersIntro}</p><ul class="removed">${items}</ul>`;
 }
 
 /** What each partner is and gains, and where its commitment is laid down: the plan's own words. */
@@ -93,11 +120,11 @@ export function renderPartners(ctx: RenderContext): SafeHtml {
     const partner = fact.partner;
     const findings = findingsUnder(ctx, fact.pointer);
     const flagged = findings.length > 0 || fact.commitmentStatus === 'short' || fact.commitmentStatus === 'missing';
-    return html`<tr class="${flagged ? 'flagged' : ''}"><th scope="row"><span class="p-name">${partner.naam ?? partner.id ?? ''}</span> ${partner.id ? html`<code class="id">${partner.id}</code>` : ''} ${partner.soort ? html`<span class="p-meta">${enumLabel(partner.soort, lang)}</span>` : ''}${findingBadges(ctx, findings)}</th>${ROLES.map((role) => roleCell(ctx, fact, role))}${commitmentCell(ctx, fact)}</tr>`;
+    return html`<tr class="${flagged ? 'flagged' : ''}"><th scope="row"><span class="p-name">${partner.naam ?? partner.id ?? ''}</span> ${partner.id ? html`<code class="id">${partner.id}</code>` : ''} ${partner.soort ? html`<span class="p-meta">${enumLabel(partner.soort, lang)}</span>` : ''}${findingBadges(ctx, findings)}${changeMarks(ctx, fact.pointer, { partner: partner.id })}</th>${ROLES.map((role) => roleCell(ctx, fact, role))}${commitmentCell(ctx, fact)}</tr>`;
   });
   return html`<section id="wp-partners" class="section" aria-labelledby="wp-partners-h">${heading}
 <p class="intro">${t.partnersIntro}</p>
-<div class="table-wrap" tabindex="0" role="region" aria-label="${t.matrixCaption}"><table class="data matrix"><caption class="vh">${t.matrixCaption}</caption><thead><tr><th scope="col">${t.colPartner}</th>${ROLES.map((role) => html`<th scope="col" class="role-h">${ROLE_NAMES[lang][role]}</th>`)}<th scope="col">${t.colCommitment}</th></tr></thead><tbody>${rows}</tbody></table></div>
+<div class="table-wrap" tabindex="0" role="region" aria-label="${t.matrixCaption}"><table class="data matrix"><caption class="vh">${t.matrixCaption}</caption><thead><tr><th scope="col">${t.colPartner}</th>${ROLES.map((role) => html`<th scope="col" class="role-h">${ROLE_NAMES[lang][role]}</th>`)}<th scope="col">${t.colCommitment}</th></tr></thead><tbody>${rows}</tbody></table></div>${removedPartnerList(ctx)}
 ${wp2.length > 0 ? html`<h3>${t.ownershipFindings}</h3>${findingList(ctx, wp2)}` : ''}
 ${partnerDetails(ctx)}
 </section>`;

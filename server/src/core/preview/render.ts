@@ -20,6 +20,8 @@ import { PREVIEW_ROOT_ID } from './messages';
 import { renderMoney } from './money';
 import { renderPartners } from './partners';
 import { renderScore, scoreRing } from './scores';
+import type { ReviewView } from './review-view';
+import { REVIEW_LABELS } from './review-i18n';
 import { renderTimeline } from './timeline';
 
 /** What the preview is made from: the lint result of the plan text and its file name. */
@@ -38,6 +40,8 @@ export interface BodyOptions {
    * which shows "regel N" as plain text.
    */
   links?: boolean;
+  /** The review page (`wijkplan diff --format html`): the previous version and the change list. */
+  review?: ReviewView;
 }
 
 /** Patterns shared by the charts; drawn once per body so every chart can refer to them. */
@@ -140,6 +144,7 @@ function renderGlance(ctx: RenderContext): SafeHtml {
 function renderNav(ctx: RenderContext): SafeHtml {
   const { t } = ctx;
   const links: Array<[string, string]> = [
+    ...(ctx.review ? ([['wp-changes', REVIEW_LABELS[ctx.lang].sectionChanges]] as Array<[string, string]>) : []),
     ['wp-score', t.sectionScore],
     ['wp-timeline', t.sectionTimeline],
     ['wp-money', t.sectionMoney],
@@ -168,11 +173,13 @@ export function renderPreviewBody(input: PreviewInput, options: BodyOptions = {}
   const lang: Lang = input.lang === 'en' ? 'en' : 'nl';
   const facts = derive(input.result.plan);
   const ctx = createContext(input.result, facts, lang, options.links ?? true);
+  if (options.review) ctx.review = options.review;
   const errors = input.result.findings.filter((f) => f.category === 'WP0' && f.severity === 'error');
   const parts: SafeHtml[] = [svgDefs(), renderErrors(ctx, errors), guarded(ctx, (c) => renderHeader(c, input.fileName))];
   if (input.result.plan) {
     parts.push(
       renderNav(ctx),
+      options.review ? options.review.section : html``,
       guarded(ctx, renderGlance),
       guarded(ctx, renderScore),
       guarded(ctx, renderTimeline),
@@ -186,7 +193,7 @@ export function renderPreviewBody(input: PreviewInput, options: BodyOptions = {}
       guarded(ctx, renderFindings),
     );
   } else {
-    parts.push(guarded(ctx, renderFindings));
+    parts.push(options.review ? options.review.section : html``, guarded(ctx, renderFindings));
   }
   parts.push(html`<footer class="wp-footer"><p>${LABELS[lang].footer}</p></footer>`);
   return html`<div class="wp">${joinHtml(parts, '\n')}</div>`.value;

@@ -11,6 +11,9 @@ import type { InterventionFact, MoneyKind, SourceFact } from './derive';
 import { formatDate, formatYears } from './format';
 import { html, joinHtml, num, truncate, type SafeHtml } from './html';
 import { enumLabel } from './i18n';
+import { REVIEW_LABELS } from './review-i18n';
+import { renderReviewEndDates } from './review-timeline';
+import { oldSource } from './review-view';
 
 const WIDTH = 1000;
 const LABEL_X = 10;
@@ -105,11 +108,20 @@ function runs(years: number[]): Array<[number, number]> {
 function sourceLane(ctx: RenderContext, axis: Axis, source: SourceFact, y: number): SafeHtml {
   const name = source.bron.naam ?? source.bron.id ?? '';
   const kind = kindClass(source.bron.soort);
+  // On the review page, the previous version's paying years are an outline behind the current ones.
+  const old = ctx.review ? oldSource(ctx.review, source) : undefined;
+  const ghosts =
+    old && old.payingYears.join() !== source.payingYears.join()
+      ? runs(old.payingYears.filter((year) => year <= axis.to && year >= axis.from)).map(
+          ([first, last]) =>
+            html`<rect class="tl-src-old" x="${num(axis.xYear(first))}" y="${y + 2}" width="${num(Math.max(2, axis.xYear(last + 1) - axis.xYear(first)))}" height="10" rx="2"><title>${REVIEW_LABELS[ctx.lang].sourceWas(name, formatYears(first, last))}</title></rect>`,
+        )
+      : [];
   const segments = runs(source.payingYears.filter((year) => year <= axis.to && year >= axis.from)).map(
     ([first, last]) =>
       html`<rect class="tl-src src-${kind}" x="${num(axis.xYear(first))}" y="${y + 3}" width="${num(Math.max(2, axis.xYear(last + 1) - axis.xYear(first)))}" height="8" rx="2"><title>${name}: ${formatYears(first, last)} (${enumLabel(kind, ctx.lang)})</title></rect>`,
   );
-  return html`<text class="tl-label-src" x="${LABEL_X + 16}" y="${y + 11}">${truncate(name, 42)}</text>${segments}`;
+  return html`<text class="tl-label-src" x="${LABEL_X + 16}" y="${y + 11}">${truncate(name, 42)}</text>${ghosts}${segments}`;
 }
 
 interface RowResult {
@@ -193,6 +205,12 @@ function milestoneRows(ctx: RenderContext, axis: Axis, y: number): RowResult {
       html`<rect class="tl-plan" x="${num(xs)}" y="${y + 4}" width="${num(Math.max(2, xe - xs))}" height="18" rx="3"><title>${t.rowPlan}: ${formatDate(period.start, ctx.lang)} – ${formatDate(period.end, ctx.lang)}</title></rect>`,
       html`<text class="tl-plan-text" x="${num(xs + 8)}" y="${y + 17}">${formatYears(period.start.year, period.end.year)} · ${t.years(period.end.year - period.start.year + 1)}</text>`,
     );
+    // On the review page, where the previous version's plan ended, when that moved.
+    const oldEnd = ctx.review?.before.period?.end;
+    if (oldEnd && formatDate(oldEnd, ctx.lang) !== formatDate(period.end, ctx.lang)) {
+      const xo = axis.x(addDays(oldEnd, 1));
+      parts.push(html`<g class="tl-old-end"><line x1="${num(xo)}" y1="${y}" x2="${num(xo)}" y2="${y + 26}"/><title>${REVIEW_LABELS[ctx.lang].planEndWas(formatDate(oldEnd, ctx.lang))}</title></g>`);
+    }
     height += 30;
   }
   const baseline = parseDate(facts.plan.evaluatie?.nulmeting?.datum);
@@ -324,7 +342,7 @@ export function renderTimeline(ctx: RenderContext): SafeHtml {
   return html`<section id="wp-timeline" class="section" aria-labelledby="wp-timeline-h">${heading}
 <p class="intro">${t.timelineIntro} ${badges}</p>
 <figure class="chart" tabindex="0" role="region" aria-label="${t.sectionTimeline}">${svg}</figure>
-${legend(ctx)}
+${legend(ctx)}${renderReviewEndDates(ctx)}
 ${timelineTable(ctx)}
 </section>`;
 }
