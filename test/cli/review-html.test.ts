@@ -58,7 +58,7 @@ describe('CLI: diff --format html (the review page)', () => {
       assert.equal(english.code, 0, english.stderr);
       assert.match(english.stdout, /<html lang="en">/);
       assert.ok(english.stdout.includes('<h2 id="wp-changes-h">What changed</h2>'));
-      assert.ok(english.stdout.includes('Source F-gemeente: € 600.000 → € 450.000 a year (−25%).'));
+      assert.ok(english.stdout.includes('Source F-gemeente: €600,000 → €450,000 a year (−25%).'));
       assert.ok(english.stdout.includes('Weaker, accepted'));
     } finally {
       cleanup();
@@ -96,7 +96,7 @@ describe('CLI: diff --format html (the review page)', () => {
   });
 
   it('--help names the review page, in Dutch and in English', () => {
-    assert.match(run(['--help']).stdout, /--format stylish\|json\|markdown\|html/);
+    assert.match(run(['--help']).stdout, /--format stylish\|json\|markdown\|junit\|html/);
     assert.match(run(['--help']).stdout, /wijkplan diff OUD NIEUW --format html --output review\.html/);
     assert.match(run(['diff', '--help', '--lang', 'en']).stdout, /the changes as one HTML page/);
   });

@@ -177,7 +177,7 @@ describe('review page', () => {
       const partners = rowsAfter(page, 'id="wp-partners-h"');
       const welzijn = partners.find((cells) => cells[0].startsWith('Welzijn Oost'))!;
       assert.match(welzijn.at(-1)!, /31 dec 2040 .*vorige versie: 31 dec 2044/);
-      assert.match(welzijn[0], /▼ zwakker ?: Commitment van welzijn-oost loopt tot: 31 december 2044 → 31 december 2040\./);
+      assert.match(welzijn[0], /▼ zwakker ?: Toezegging van welzijn-oost loopt tot: 31 december 2044 → 31 december 2040\./);
       const gemeente = partners.find((cells) => cells[0].startsWith('Gemeente Voorbeeldstad'))!;
       assert.doesNotMatch(gemeente.at(-1)!, /vorige versie/);
       // A change elsewhere that names the partner (its place in the steering group) is marked on its row too.
@@ -204,7 +204,7 @@ describe('review page', () => {
     it('speaks English with --lang en', () => {
       const english = renderReviewPage(reviewInput(BASE, WEAKENED, 'en'));
       const section = text(element(english, 'wp-changes', 'section'));
-      assert.ok(section.includes('Source F-gemeente: € 600.000 → € 450.000 a year (−25%).'), section);
+      assert.ok(section.includes('Source F-gemeente: €600,000 → €450,000 a year (−25%).'), section);
       assert.ok(section.includes('Weaker, accepted'));
       assert.ok(english.includes('<html lang="en">'));
       assert.ok(text(english).includes('Total, previous version'));
@@ -324,7 +324,7 @@ describe('review page', () => {
         input.fileName = next;
         assert.ok(input.changes.some((change) => change.effect === 'weaker'));
         // The messages quote the plan: its ids always, its text where the diff quotes a changed value.
-        assert.ok(input.changes.some((change) => change.message.nl.includes(`Commitment van ${id} loopt tot`)), 'a message quotes the id');
+        assert.ok(input.changes.some((change) => change.message.nl.includes(`Toezegging van ${id} loopt tot`)), 'a message quotes the id');
         const page = renderReviewPage(input);
         assertSafePage(page);
         assert.ok(text(page).includes(next), 'the new text is shown as text');
