@@ -16,6 +16,7 @@ import {
   type ReadFileResult,
 } from '../../server/src/protocol';
 import { PreviewManager } from './preview/panel';
+import { HeadReview } from './review';
 import { ScoreStatus } from './status';
 import { ClientLanguage } from './texts';
 
@@ -26,6 +27,8 @@ export interface WijkplanApi {
   statusText(): string | undefined;
   statusTooltip(): string | undefined;
   previewHtml(): string | undefined;
+  /** The review page "Compare with the last commit" shows, while it is open. */
+  reviewHtml(): string | undefined;
   /** The language the server chose, as the client follows it. */
   language(): string;
 }
@@ -54,7 +57,15 @@ export async function activateCommon(
   const language = new ClientLanguage(vscode.env.language);
   const status = new ScoreStatus(language);
   const previews = new PreviewManager(context, client, language);
-  context.subscriptions.push(output, status, previews);
+  const review = new HeadReview(client, language);
+  context.subscriptions.push(output, status, previews, review);
+
+  // "N zwakker" beside the score while the active plan differs from HEAD in a weakening way.
+  const refreshWeaker = async (document: vscode.TextDocument | undefined): Promise<void> => {
+    if (!document || document.languageId !== LANGUAGE_ID) return;
+    const counts = await review.counts(document).catch(() => undefined);
+    status.setWeaker(document.uri.toString(), counts ? counts.weaker - counts.accepted : undefined);
+  };
 
   // A server without a disk (the web worker) reads the workspace through these two requests;
   // the Node server never asks, but answering is harmless and keeps both builds alike.
@@ -68,19 +79,25 @@ export async function activateCommon(
     language.set(params.lang);
     status.update(params);
     previews.onScore(params);
+    const active = vscode.window.activeTextEditor?.document;
+    if (active?.uri.toString() === params.uri) void refreshWeaker(active);
   });
 
   context.subscriptions.push(
     vscode.commands.registerCommand('wijkplan.newPlan', () => newPlan(client, language)),
     vscode.commands.registerCommand('wijkplan.showRuleDocumentation', (code?: unknown) => showRuleDocumentation(context, client, language, code)),
     vscode.commands.registerCommand('wijkplan.showPreview', (uri?: vscode.Uri) => previews.show(uri)),
+    vscode.commands.registerCommand('wijkplan.compareWithHead', (uri?: vscode.Uri) => review.show(uri)),
     vscode.commands.registerCommand('wijkplan.restartServer', async () => {
       // The base client has no restart of its own in every build; stop and start is the same.
       await client.stop();
       await client.start();
       vscode.window.showInformationMessage(language.t('serverRestarted'));
     }),
-    vscode.window.onDidChangeActiveTextEditor((editor) => status.showFor(editor?.document)),
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      status.showFor(editor?.document);
+      void refreshWeaker(editor?.document);
+    }),
   );
   previews.registerSerializer();
   await client.start();
@@ -89,6 +106,7 @@ export async function activateCommon(
     statusText: () => status.text(),
     statusTooltip: () => status.tooltipText(),
     previewHtml: () => previews.lastHtml(),
+    reviewHtml: () => review.page(),
     language: () => language.lang,
   };
 }

@@ -9,6 +9,8 @@ import type { ClientLanguage } from './texts';
 export class ScoreStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('wijkplan.score', vscode.StatusBarAlignment.Right, 100);
   private readonly scores = new Map<string, ScoreParams>();
+  /** Weaker changes since git's HEAD per plan (review.md), shown beside the score when > 0. */
+  private readonly weaker = new Map<string, number>();
   private categoryNames: Record<string, string> = {};
   private visible = false;
   private shown: vscode.TextDocument | undefined;
@@ -25,6 +27,12 @@ export class ScoreStatus implements vscode.Disposable {
   setCategoryNames(names: Record<string, string>): void {
     this.categoryNames = names;
     this.showFor(this.shown);
+  }
+
+  setWeaker(uri: string, count: number | undefined): void {
+    if (count === undefined || count === 0) this.weaker.delete(uri);
+    else this.weaker.set(uri, count);
+    if (this.shown?.uri.toString() === uri) this.showFor(this.shown);
   }
 
   update(params: ScoreParams): void {
@@ -44,20 +52,22 @@ export class ScoreStatus implements vscode.Disposable {
     const params = this.scores.get(document.uri.toString());
     const overall = params?.score.overall;
     const known = overall !== null && overall !== undefined;
-    this.item.text = `$(shield) ${t('scoreLabel')} ${known ? overall : '–'}`;
-    this.item.tooltip = known ? this.tooltip(params!) : t('scoreUnavailable');
+    const weaker = this.weaker.get(document.uri.toString());
+    this.item.text = `$(shield) ${t('scoreLabel')} ${known ? overall : '–'}${weaker ? ` · ${t('weakerCount', weaker)}` : ''}`;
+    this.item.tooltip = known ? this.tooltip(params!, weaker) : t('scoreUnavailable');
     this.item.backgroundColor = !known || overall < 50 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
     this.visible = true;
   }
 
-  private tooltip(params: ScoreParams): vscode.MarkdownString {
+  private tooltip(params: ScoreParams, weaker: number | undefined): vscode.MarkdownString {
     const t = this.language.t.bind(this.language);
     const lines = [`${t('scoreOf', params.score.overall ?? '–')}`, '', t('categories'), ''];
     for (const [category, value] of Object.entries(params.score.categories)) {
       const name = this.categoryNames[category];
       lines.push(`- ${category}${name ? ` ${name}` : ''}: ${value ?? '–'}`);
     }
+    if (weaker) lines.push('', t('weakerTooltip', weaker));
     lines.push('', t('openPreview'));
     const tooltip = new vscode.MarkdownString(lines.join('\n'));
     tooltip.supportHtml = false;

@@ -21,6 +21,11 @@ const TEXTS = {
     previewTitle: 'Wijkplan-voorbeeld',
     preview: 'Voorbeeld',
     serverUnavailable: 'De taalserver van Wijkplan antwoordt niet. Herstart hem met "Wijkplan: taalserver herstarten".',
+    noGit: 'Vergelijken kan alleen met een plan in een git-repository, met de git-extensie van VS Code aan.',
+    notInHead: 'Dit plan staat nog niet in de laatste commit: er is niets om mee te vergelijken.',
+    reviewTitle: 'Wijkplan: wat is er veranderd',
+    weakerCount: '{0} zwakker',
+    weakerTooltip: '{0} wijzigingen sinds de laatste commit maken de borging zwakker. Gebruik "Vergelijken met de laatste commit" om ze te zien.',
   },
   en: {
     serverRestarted: 'The Wijkplan language server was restarted.',
@@ -35,6 +40,11 @@ const TEXTS = {
     previewTitle: 'Wijkplan preview',
     preview: 'Preview',
     serverUnavailable: 'The Wijkplan language server does not answer. Restart it with "Wijkplan: Restart language server".',
+    noGit: 'Comparing works for a plan in a git repository, with VS Code\'s git extension enabled.',
+    notInHead: 'This plan is not in the last commit yet: there is nothing to compare with.',
+    reviewTitle: 'Wijkplan: what changed',
+    weakerCount: '{0} weaker',
+    weakerTooltip: '{0} changes since the last commit make the borging weaker. Use "Compare with the last commit" to see them.',
   },
 } as const;
 

@@ -134,6 +134,33 @@ export type PreviewResult = {
   page?: string;
 } | null;
 
+/**
+ * Client -> server request: how an open plan differs from an earlier version of it (the editor
+ * sends the text at git's HEAD): the review.md change list counted by effect, and with
+ * `page` the review page (the standalone page `wijkplan diff --format html` writes, no script).
+ * Null when the plan is not open.
+ */
+export const ReviewRequest = defineRequest<ReviewParams, ReviewResult>('wijkplan/review');
+
+export interface ReviewParams {
+  uri: string;
+  /** The earlier version's text. */
+  baseText: string;
+  /** How the page names the earlier version, e.g. `HEAD:plannen/oost.wijkplan.yaml`. */
+  baseLabel: string;
+  page?: boolean;
+}
+
+export type ReviewResult = {
+  weaker: number;
+  /** Weaker changes accepted with `# wijkplan-accept KIND -- reden` (also counted in `weaker`). */
+  accepted: number;
+  stronger: number;
+  neutral: number;
+  lang: Lang;
+  page?: string;
+} | null;
+
 /** Client -> server request: the rules for the "show rule documentation" pick list. */
 export const RuleListRequest = defineRequest<RuleListParams, RuleListResult>('wijkplan/rules');
 

@@ -6,12 +6,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { addReviewRepository } from './review-repository.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'wijkplan-vscode-ws-'));
 fs.cpSync(path.join(here, 'workspace'), workspace, { recursive: true });
 fs.copyFileSync(path.join(repo, 'samples', 'zwak.wijkplan.yaml'), path.join(workspace, 'zwak.wijkplan.yaml'));
+addReviewRepository(workspace, repo);
 
 const result = spawnSync(
   process.execPath,

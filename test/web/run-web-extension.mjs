@@ -37,6 +37,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { QUIET_SETTINGS } from '../vscode/quiet-settings.mjs';
+import { addReviewRepository } from '../vscode/review-repository.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '../..');
@@ -94,6 +95,7 @@ for (const d of [path.join(UD, 'User'), EXTDIR, path.join(XDG, 'config'), path.j
 // The Node suite's workspace (test/vscode/workspace) and two samples.
 if (fs.existsSync(path.join(REPO, 'test/vscode/workspace'))) fs.cpSync(path.join(REPO, 'test/vscode/workspace'), WORKSPACE, { recursive: true });
 for (const name of ['zwak.wijkplan.yaml', 'sterk.wijkplan.yaml']) fs.copyFileSync(path.join(REPO, 'samples', name), path.join(WORKSPACE, name));
+addReviewRepository(WORKSPACE, REPO);
 const SUITE_RESULTS = path.join(tmp, 'web-results.json'); // next to the workspace folder: see test/web/suite/index.ts
 const SUITE_BUNDLE = path.join(opts.ext, 'out', 'test', 'web', 'index.js');
 fs.writeFileSync(path.join(UD, 'User/settings.json'), JSON.stringify({

@@ -33,6 +33,9 @@ import {
   type PlanCodeAction,
 } from '../core/language/index';
 import { renderWebviewShell } from '../core/preview/page';
+import { renderReviewPage } from '../core/preview/review';
+import { lint } from '../core/lint';
+import { reviewChanges } from '../core/review/index';
 import { renderPreviewBody } from '../core/preview/render';
 import { RULES } from '../core/rules/index';
 import { PLAN_TEMPLATE } from '../core/template';
@@ -44,11 +47,13 @@ import {
   NewPlanRequest,
   onRequestOf,
   PreviewRequest,
+  ReviewRequest,
   RuleListRequest,
   type GetScoreParams,
   type GetScoreResult,
   type PreviewParams,
   type PreviewResult,
+  type ReviewResult,
 } from '../protocol';
 import type { Configuration } from './configuration';
 import { flattenSymbols, fromLspPosition, today, toCompletionItem, toDiagnostic, toDocumentSymbol, toFoldingRange, toLspRange, toOffset } from './convert';
@@ -241,6 +246,31 @@ export function registerFeatures(ctx: FeatureContext): void {
     const state = shell.state && typeof shell.state.uri === 'string' ? { uri: shell.state.uri } : undefined;
     const page = renderWebviewShell(body, { nonce: shell.nonce, cspSource: shell.cspSource, scriptUri: shell.scriptUri, state, lang: language, title });
     return { html: body, title, lang: language, page };
+  }));
+
+  // "Compare with the last commit": the open text against the text the client read from git.
+  onRequestOf(connection, ReviewRequest, guard('review', (params) => {
+    if (!params || typeof params.uri !== 'string' || typeof params.baseText !== 'string') {
+      throw new ResponseError(ErrorCodes.InvalidParams, 'wijkplan/review needs { uri, baseText, baseLabel }');
+    }
+    const open = validation.openAnalysis(params.uri);
+    if (!open) return null;
+    const before = lint(params.baseText, { config: open.config, rules: ctx.rules });
+    const changes = reviewChanges(before, open.result);
+    const language = lang();
+    const count = (effect: string) => changes.filter((change) => change.effect === effect).length;
+    const result: NonNullable<ReviewResult> = {
+      weaker: count('weaker'),
+      accepted: changes.filter((change) => change.effect === 'weaker' && change.accepted).length,
+      stronger: count('stronger'),
+      neutral: count('neutral'),
+      lang: language,
+    };
+    if (params.page) {
+      const baseLabel = typeof params.baseLabel === 'string' && params.baseLabel !== '' ? params.baseLabel : 'HEAD';
+      result.page = renderReviewPage({ before, after: open.result, changes, beforeFileName: baseLabel, fileName: uriBasename(params.uri), lang: language });
+    }
+    return result;
   }));
 
   onRequestOf(connection, RuleListRequest, guard('rules', () => {

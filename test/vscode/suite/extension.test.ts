@@ -10,6 +10,7 @@ interface WijkplanApi {
   statusText(): string | undefined;
   statusTooltip(): string | undefined;
   previewHtml(): string | undefined;
+  reviewHtml(): string | undefined;
   language(): string;
 }
 
@@ -185,6 +186,30 @@ export function defineTests(): void {
         await settings.update('language', undefined, vscode.ConfigurationTarget.Global);
       }
       await eventually(() => api.language(), (l) => l === dutch, 'the language back as it was');
+    });
+
+    it('compares with the last commit: "N zwakker" beside the score and the review page (git in the Node host only)', async () => {
+      const uri = workspaceFile('review.wijkplan.yaml');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      await diagnosticsFor(uri, () => true, 'the review plan checked');
+      // The web worker extension host has no git extension, and the files are remote there.
+      const webHost = typeof (globalThis as { importScripts?: unknown }).importScripts === 'function';
+      if (webHost) {
+        await vscode.commands.executeCommand('wijkplan.compareWithHead');
+        assert.equal(api.reviewHtml(), undefined, 'no review page without git');
+        assert.doesNotMatch(api.statusText() ?? '', /zwakker|weaker/);
+        return;
+      }
+      // The fixture pair: eight weaker changes, one accepted by a comment, so seven count.
+      const text = await eventually(() => api.statusText(), (t) => /· 7 (zwakker|weaker)/.test(t), '"7 zwakker" in the status bar');
+      assert.match(text, /Borging \d+ · 7 (zwakker|weaker)/);
+      await vscode.commands.executeCommand('wijkplan.compareWithHead');
+      const page = await eventually(() => api.reviewHtml(), (h) => h.length > 0, 'the review page');
+      assert.match(page, /Wat is er veranderd|What changed/);
+      assert.match(page, /HEAD:review\.wijkplan\.yaml/, 'the page names the last commit');
+      assert.match(page, /commitment-shortened/);
+      assert.doesNotMatch(page, /<script/i, 'the review page has no script');
+      await screenshot('review');
     });
   });
 }
