@@ -54,9 +54,9 @@ describe('LSP: the suppressions file', function () {
     const published = await client.published(plan, (p) => ofCode(p, 'WP101').length === 2);
     const [first, second] = ofCode(published, 'WP101');
     assert.equal(first.severity, DiagnosticSeverity.Hint);
-    assert.match(first.message, /^\(onderdrukt in wijkplan-suppressions\.json\) Interventie "camera" heeft geen voortzetting/);
+    assert.match(String(first.message), /^\(onderdrukt in wijkplan-suppressions\.json\) Interventie "camera" heeft geen voortzetting/);
     assert.equal(second.severity, DiagnosticSeverity.Error);
-    assert.doesNotMatch(second.message, /onderdrukt/);
+    assert.doesNotMatch(String(second.message), /onderdrukt/);
     assert.ok(first.range.start.line < second.range.start.line, 'the first in document order is the one left out');
   });
 
@@ -101,7 +101,7 @@ describe('LSP: the suppressions file', function () {
     );
     const prune = ofCode(published, 'WP007')[0];
     assert.equal(prune.severity, DiagnosticSeverity.Warning);
-    assert.match(prune.message, /wijkplan-suppressions\.json onderdrukt in dit plan 3 × WP101, maar nu is het aantal 2/);
+    assert.match(String(prune.message), /wijkplan-suppressions\.json onderdrukt in dit plan 3 × WP101, maar nu is het aantal 2/);
   });
 
   it('shows an invalid file on itself and checks its plans without it', async () => {
@@ -114,7 +114,7 @@ describe('LSP: the suppressions file', function () {
     assert.equal(problems.diagnostics[0].code, 'WP-suppressions');
     assert.equal(problems.diagnostics[0].severity, DiagnosticSeverity.Error);
     assert.equal(problems.diagnostics[0].range.start.line, 2);
-    assert.match(problems.diagnostics[0].message, /WP001 kan niet worden onderdrukt/);
+    assert.match(String(problems.diagnostics[0].message), /WP001 kan niet worden onderdrukt/);
     assert.equal(ofCode(await onPlan, 'WP101').length, 2);
   });
 
