@@ -207,6 +207,9 @@ export type FindFilesResult = string[];
 /** The `code` of a diagnostic about a configuration file (`.wijkplanrc.yaml` / `.json`). */
 export const CONFIG_DIAGNOSTIC_CODE = 'WP-config';
 
+/** The `code` of a diagnostic about a suppressions file (`wijkplan-suppressions.json`). */
+export const SUPPRESSIONS_DIAGNOSTIC_CODE = 'WP-suppressions';
+
 /** The `source` of every diagnostic the server publishes. */
 export const DIAGNOSTIC_SOURCE = 'wijkplan';
 

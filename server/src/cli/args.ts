@@ -1,3 +1,4 @@
+import { RULES_BY_CODE, UNSUPPRESSIBLE } from '../core/rules/index';
 import type { Lang, Severity } from '../core/types';
 import { CliError } from './errors';
 
@@ -42,6 +43,14 @@ export interface Args {
   debug: boolean;
   /** `preview --out`. */
   out?: string;
+  /** `--suppress-all`: write every finding's count to the suppressions file (review.md). */
+  suppressAll?: boolean;
+  /** `--suppress-rule CODE`, repeatable: write the counts of these codes only. */
+  suppressRules?: string[];
+  /** `--prune-suppressions`: lower the counts to what is found now. */
+  pruneSuppressions?: boolean;
+  /** `--suppressions-location FILE`: the suppressions file to read and write. */
+  suppressionsLocation?: string;
 }
 
 interface OptionSpec {
@@ -61,6 +70,10 @@ const OPTIONS: Record<string, OptionSpec> = {
   '--changed-since': { value: true, commands: ['check'] },
   '--fail-on-new': { value: false, commands: ['check', 'diff'] },
   '--fail-on-weaker': { value: false, commands: ['check', 'diff'] },
+  '--suppress-all': { value: false, commands: ['check'] },
+  '--suppress-rule': { value: true, commands: ['check'] },
+  '--prune-suppressions': { value: false, commands: ['check'] },
+  '--suppressions-location': { value: true, commands: ['check'] },
   '--out': { value: true, commands: ['preview'] },
   '--debug': { value: false, commands: ['check', 'diff', 'rules', 'init', 'preview'] },
   '--help': { value: false, commands: ['check', 'diff', 'rules', 'init', 'preview'] },
@@ -206,6 +219,24 @@ export function parseArgs(argv: readonly string[], envLang: string | undefined):
       case '--fail-on-weaker':
         args.failOnWeaker = true;
         break;
+      case '--suppress-all':
+        args.suppressAll = true;
+        break;
+      case '--suppress-rule':
+        if (!RULES_BY_CODE.has(value!)) {
+          throw new CliError({ nl: `onbekende regel "${value}" voor --suppress-rule (zie wijkplan rules)`, en: `unknown rule "${value}" for --suppress-rule (see wijkplan rules)` });
+        }
+        if (UNSUPPRESSIBLE.has(value!)) {
+          throw new CliError({ nl: `${value} kan niet worden onderdrukt, ook niet met --suppress-rule`, en: `${value} cannot be suppressed, not even with --suppress-rule` });
+        }
+        args.suppressRules = [...(args.suppressRules ?? []), value!];
+        break;
+      case '--prune-suppressions':
+        args.pruneSuppressions = true;
+        break;
+      case '--suppressions-location':
+        args.suppressionsLocation = value;
+        break;
       case '--out':
         args.out = value;
         break;
@@ -227,6 +258,10 @@ export function parseArgs(argv: readonly string[], envLang: string | undefined):
   validatePositionals(args);
   if (args.failOnNew && command === 'check' && args.changedSince === undefined) {
     throw new CliError({ nl: '--fail-on-new werkt alleen samen met --changed-since REF', en: '--fail-on-new only works together with --changed-since REF' });
+  }
+  const writes = [args.suppressAll && '--suppress-all', args.suppressRules && '--suppress-rule', args.pruneSuppressions && '--prune-suppressions'].filter(Boolean);
+  if (writes.length > 1) {
+    throw new CliError({ nl: `${writes.join(' en ')} gaan niet samen: kies er één`, en: `${writes.join(' and ')} do not go together: choose one` });
   }
   if (args.failOnWeaker && command === 'check' && args.changedSince === undefined) {
     throw new CliError({ nl: '--fail-on-weaker werkt alleen samen met --changed-since REF', en: '--fail-on-weaker only works together with --changed-since REF' });

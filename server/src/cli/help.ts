@@ -29,6 +29,17 @@ Opties voor check:
                     bestanden die git nog niet volgt), met wat er nieuw is sinds REF
   --fail-on-new     exit 1 alleen voor bevindingen die de wijziging heeft toegevoegd
   --fail-on-weaker  exit 1 als de wijziging de borging zwakker maakt (en niet is geaccepteerd)
+  --suppress-all    alle bevindingen van nu per plan en code tellen en in
+                    wijkplan-suppressions.json schrijven (naast de dichtstbijzijnde
+                    .wijkplanrc.yaml/.json, anders in de huidige map); een volgende check
+                    laat zoveel bevindingen weg en faalt alleen op wat erbij komt
+  --suppress-rule CODE
+                    hetzelfde voor één code (herhaalbaar); andere codes in het bestand blijven
+  --prune-suppressions
+                    de aantallen verlagen tot wat er nu is; plannen die niet meer bestaan
+                    gaan uit het bestand
+  --suppressions-location FILE
+                    dit onderdrukkingsbestand lezen en schrijven
   --debug           bij een interne fout de volledige stacktrace tonen
 
 diff kent --format stylish|json|markdown|junit|html, --output, --fail-on-new, --fail-on-weaker, --fail-on, --min-score,
@@ -39,7 +50,8 @@ gaat de pagina naar standaarduitvoer.
 
 Exitcodes: 0 in orde; 1 bevindingen vanaf --fail-on of een score onder --min-score;
 2 de opdracht kon haar werk niet doen (verkeerde argumenten, een pad of glob zonder
-bestanden, een onleesbaar bestand, een ongeldige configuratie). 2 gaat voor 1.
+bestanden, een onleesbaar bestand, een ongeldige configuratie of een ongeldig
+onderdrukkingsbestand). 2 gaat voor 1. Wat het onderdrukkingsbestand weglaat, telt niet mee.
 `;
 
 const EN = `wijkplan — checks neighbourhood plans (*.wijkplan.yaml) for borging
@@ -71,6 +83,17 @@ Options for check:
                     track yet), with what is new since REF
   --fail-on-new     exit 1 only for findings the change introduced
   --fail-on-weaker  exit 1 when the change makes the borging weaker (and is not accepted)
+  --suppress-all    count today's findings per plan and code and write them to
+                    wijkplan-suppressions.json (beside the nearest .wijkplanrc.yaml/.json,
+                    else in the current folder); a later check leaves that many out and
+                    fails only on what comes on top
+  --suppress-rule CODE
+                    the same for one code (repeatable); other codes in the file stay
+  --prune-suppressions
+                    lower the counts to what is found now; plans that no longer exist
+                    leave the file
+  --suppressions-location FILE
+                    read and write this suppressions file
   --debug           show the full stack trace on an internal error
 
 diff takes --format stylish|json|markdown|junit|html, --output, --fail-on-new, --fail-on-weaker, --fail-on, --min-score,
@@ -81,7 +104,8 @@ page goes to standard output.
 
 Exit codes: 0 fine; 1 findings at or above --fail-on or a score below --min-score;
 2 the command could not do its job (bad arguments, a path or glob without files, an
-unreadable file, an invalid configuration). 2 wins over 1.
+unreadable file, an invalid configuration or an invalid suppressions file). 2 wins
+over 1. What the suppressions file leaves out does not count.
 `;
 
 export function helpText(lang: Lang): string {

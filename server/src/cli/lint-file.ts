@@ -1,9 +1,10 @@
+import { applyBulkSuppressions, type CodeCounts } from '../core/bulk-suppressions';
 import { lint } from '../core/lint';
-import { LIMITS } from '../core/parse';
+import { LIMITS, rangeForPointer } from '../core/parse';
 import { fillTemplate } from '../core/rule';
 import { RULES, RULES_BY_CODE } from '../core/rules/index';
 import { computeScore } from '../core/score';
-import type { Finding, ResolvedConfig, Score } from '../core/types';
+import type { Finding, Range, ResolvedConfig, Score } from '../core/types';
 import { DEFAULT_CONFIG } from '../core/types';
 import type { ReadResult } from './files';
 
@@ -11,6 +12,10 @@ export interface Checked {
   findings: Finding[];
   score: Score;
   ran: string[];
+  /** True when the rules ran on the plan (not WP001, not an empty file). */
+  judged: boolean;
+  /** The range of `""` in the plan, where a suppression to prune is shown. */
+  rootRange: Range;
   /** The lint result (the preview needs it). */
   result: ReturnType<typeof lint>;
 }
@@ -23,12 +28,35 @@ export function checkRead(read: ReadResult, config: ResolvedConfig = DEFAULT_CON
     const findings = [notTextFinding(read.reason)];
     const score = computeScore(findings);
     // A result without text, so the preview can still show why there is nothing to show.
-    return { findings, score, ran: ['WP001'], result: { ...lint(''), findings, score } };
+    return { findings, score, ran: ['WP001'], judged: false, rootRange: findings[0].range, result: { ...lint(''), findings, score } };
   }
   const result = lint(read.text, { config });
   // WP001 and an empty plan stop the checking of a file; only the structure checks ran.
   const ran = result.plan === undefined ? ['WP001', 'WP002'] : RULES.map((rule) => rule.code).filter((code) => config.rules[code] !== 'off');
-  return { findings: result.findings, score: result.score, ran, result };
+  return { findings: result.findings, score: result.score, ran, judged: result.plan !== undefined, rootRange: rangeForPointer(result.parsed, ''), result };
+}
+
+/** What a plan's findings become with its counts from the suppressions file. */
+export interface Suppressed {
+  findings: Finding[];
+  score: Score;
+  /** How many findings the file left out. */
+  suppressed: number;
+}
+
+/**
+ * Applies a plan's counts from the suppressions file (core/bulk-suppressions.ts); the score
+ * is that of the findings that stay, as with inline suppressions.
+ */
+export function withSuppressions(
+  checked: Pick<Checked, 'findings' | 'score' | 'judged' | 'rootRange'>,
+  counts: CodeCounts | undefined,
+  config: ResolvedConfig,
+  file: string,
+): Suppressed {
+  if (!counts) return { findings: checked.findings, score: checked.score, suppressed: 0 };
+  const bulk = applyBulkSuppressions(checked.findings, counts, { config, checked: checked.judged, range: checked.rootRange, file });
+  return { findings: bulk.findings, score: computeScore(bulk.findings), suppressed: bulk.suppressed.length };
 }
 
 function notTextFinding(reason: 'encoding' | 'size'): Finding {

@@ -89,7 +89,8 @@ function dispatch(args: Args, io: Io): number {
     case 'check': {
       checkTargets(args, io.cwd);
       const problems = new Problems(lang, io.stderr);
-      const report = runCheck(args, io.cwd, problems, io.script);
+      // What was written to the suppressions file goes to standard error: standard output is the report.
+      const report = runCheck(args, io.cwd, problems, io.script, io.stderr);
       const outputs = args.outputs.length > 0 ? args.outputs : [{ format: 'stylish' as const }];
       for (const spec of outputs) {
         // Files never get colour: they are read by tools, not terminals.

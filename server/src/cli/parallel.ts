@@ -1,20 +1,31 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
+import { SUPPRESSIONS_FILE_NAME, type CodeCounts } from '../core/bulk-suppressions';
 import type { LocalizedText, ResolvedConfig } from '../core/types';
 import { CliError } from './errors';
 import { readPlanFile } from './files';
-import { checkRead, MAX_CHARS, type Checked } from './lint-file';
+import { checkRead, MAX_CHARS, withSuppressions, type Checked } from './lint-file';
 
 /** One plan to lint: where it is, how it is shown, and the configuration that governs it. */
 export interface LintJob {
   file: string;
   shown: string;
   config: ResolvedConfig;
+  /**
+   * The plan's counts from the suppressions file, applied where the plan is linted (a worker
+   * too); absent when there are none, or when the run writes the file and applies it after.
+   */
+  suppressions?: CodeCounts;
+  /** The suppressions file as messages name it. */
+  suppressionsName?: string;
 }
 
+/** A linted plan: its findings after the suppressions file, and what was needed to apply it. */
+export type LintedPlan = Pick<Checked, 'findings' | 'score' | 'ran' | 'judged' | 'rootRange'> & { suppressed: number };
+
 export type LintOutcome =
-  | { checked: Pick<Checked, 'findings' | 'score' | 'ran'> }
+  | { checked: LintedPlan }
   | { error: { text: LocalizedText; path?: string } }
   | { crash: string };
 
@@ -34,7 +45,8 @@ interface WorkerInput {
 export function lintJob(job: LintJob): LintOutcome {
   try {
     const checked = checkRead(readPlanFile(job.file, MAX_CHARS, job.shown), job.config);
-    return { checked: { findings: checked.findings, score: checked.score, ran: checked.ran } };
+    const applied = withSuppressions(checked, job.suppressions, job.config, job.suppressionsName ?? SUPPRESSIONS_FILE_NAME);
+    return { checked: { ...applied, ran: checked.ran, judged: checked.judged, rootRange: checked.rootRange } };
   } catch (error) {
     if (error instanceof CliError) return { error: { text: error.text, path: error.path } };
     return { crash: error instanceof Error ? (error.stack ?? error.message) : String(error) };

@@ -11,6 +11,8 @@ export interface FileReport {
   score: Score;
   /** The rule codes that ran on this file (JUnit's test cases). */
   ran: string[];
+  /** How many findings the suppressions file left out; absent when no such file governs the plan. */
+  suppressed?: number;
   /** With --changed-since: the version at the REF, or null for a file that is new since. */
   before?: { findings: Finding[]; score: Score } | null;
   /** With --changed-since: the findings the change introduced. */

@@ -1,14 +1,38 @@
 import { MessageType, ShowMessageNotification, type ClientCapabilities, type Connection } from 'vscode-languageserver';
+import { parseSuppressions, SUPPRESSIONS_FILE_NAME, suppressionsKey, type CodeCounts, type SuppressionsParse } from '../core/bulk-suppressions';
 import { layerConfig, parseConfig, resolveConfig, type ConfigResult } from '../core/config';
 import { RULES_BY_CODE } from '../core/rules/index';
 import { CATEGORY_NAMES } from '../core/vocabulary';
 import type { Lang, ResolvedConfig } from '../core/types';
 import { LanguageNotification, sendNotificationOf } from '../protocol';
-import { toConfigDiagnostic } from './convert';
+import { toConfigDiagnostic, toSuppressionsDiagnostic } from './convert';
 import { uriDirname, type ConfigFile, type ServerHost } from './host';
 import { DEFAULT_SETTINGS, readSettings, type EffectiveSettings } from './settings';
 
 const KNOWN_CODES: ReadonlySet<string> = new Set(RULES_BY_CODE.keys());
+
+/** The suppressions file that governs a plan, and the plan's counts in it (none when it is invalid or silent). */
+export interface PlanSuppressions {
+  uri: string;
+  counts: CodeCounts | undefined;
+}
+
+/** The path of a URI, decoded, and what comes before it (scheme and authority). */
+function splitUri(uri: string): { base: string; path: string } | undefined {
+  const match = /^([a-z][\w+.-]*:\/\/[^/]*)(\/[^?#]*)/i.exec(uri);
+  if (!match) return undefined;
+  const path = match[2]
+    .split('/')
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      }
+    })
+    .join('/');
+  return { base: match[1].toLowerCase(), path };
+}
 
 /**
  * The editor settings, the `.wijkplanrc` files and the generation they make together: every
@@ -29,6 +53,9 @@ export class Configuration {
   private readonly configLookups = new Map<string, Promise<ConfigFile | undefined>>();
   private readonly parsedConfigs = new Map<string, { text: string; result: ConfigResult }>();
   private readonly configDiagnostics = new Set<string>();
+  private readonly suppressionsTexts = new Map<string, Promise<string | undefined>>();
+  private readonly parsedSuppressions = new Map<string, { text: string; result: SuppressionsParse }>();
+  private readonly suppressionsDiagnostics = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -105,12 +132,18 @@ export class Configuration {
   invalidate(): void {
     this.generation++;
     this.configLookups.clear();
+    this.suppressionsTexts.clear();
   }
 
   /** Parsed configuration files are forgotten (they are read again from the host). */
   forgetParsed(uri?: string): void {
-    if (uri === undefined) this.parsedConfigs.clear();
-    else this.parsedConfigs.delete(uri);
+    if (uri === undefined) {
+      this.parsedConfigs.clear();
+      this.parsedSuppressions.clear();
+    } else {
+      this.parsedConfigs.delete(uri);
+      this.parsedSuppressions.delete(uri);
+    }
   }
 
   /** A folder no open document is in: its lookup is forgotten (checking from disk looks it up again). */
@@ -125,16 +158,7 @@ export class Configuration {
   async configFor(planUri: string, remember?: (config: ResolvedConfig) => void): Promise<ResolvedConfig> {
     await this.settingsReady;
     const generation = this.generation;
-    const folder = uriDirname(planUri);
-    let lookup = this.configLookups.get(folder);
-    if (!lookup) {
-      lookup = this.host.findConfig(planUri).catch((error) => {
-        this.logError('configuration lookup', error);
-        return undefined;
-      });
-      this.configLookups.set(folder, lookup);
-    }
-    const file = await lookup;
+    const file = await this.lookupConfig(planUri);
     // Looked up before a configuration change: the text may be old, so it is neither shown
     // nor used (the caller sees the new generation and leaves the work to the newer run).
     if (generation !== this.generation) return this.settingsConfig();
@@ -144,6 +168,71 @@ export class Configuration {
     const config = resolveConfig(layerConfig(fileLayer, this.settings.layer));
     if (generation === this.generation) remember?.(config);
     return config;
+  }
+
+  /** The configuration file of a plan, looked up once per folder and generation. */
+  private lookupConfig(planUri: string): Promise<ConfigFile | undefined> {
+    const folder = uriDirname(planUri);
+    let lookup = this.configLookups.get(folder);
+    if (!lookup) {
+      lookup = this.host.findConfig(planUri).catch((error) => {
+        this.logError('configuration lookup', error);
+        return undefined;
+      });
+      this.configLookups.set(folder, lookup);
+    }
+    return lookup;
+  }
+
+  /**
+   * The suppressions file of a plan, found as the CLI finds it (core/bulk-suppressions.ts
+   * `defaultSuppressionsFile`): beside the plan's configuration file, else in the workspace
+   * folder that holds the plan (where the CLI is run from), else beside the plan. An invalid
+   * file is shown on itself and its plans are checked without it, as with a configuration.
+   */
+  async suppressionsFor(planUri: string, folders: readonly string[]): Promise<PlanSuppressions | undefined> {
+    const config = await this.lookupConfig(planUri);
+    const folder = config ? uriDirname(config.uri) : (workspaceFolderOf(planUri, folders) ?? uriDirname(planUri));
+    const uri = `${folder}/${SUPPRESSIONS_FILE_NAME}`;
+    let read = this.suppressionsTexts.get(uri);
+    if (!read) {
+      read = this.host.readFile(uri).catch((error) => {
+        this.logError('suppressions file', error);
+        return undefined;
+      });
+      this.suppressionsTexts.set(uri, read);
+    }
+    const text = await read;
+    if (text === undefined) {
+      this.clearSuppressionsDiagnostics(uri);
+      return undefined;
+    }
+    const result = this.checkSuppressions(uri, text);
+    const from = splitUri(folder);
+    const to = splitUri(planUri);
+    const counts = result.problems.length === 0 && from && to && from.base === to.base ? result.suppressions[suppressionsKey(from.path, to.path)] : undefined;
+    return { uri, counts };
+  }
+
+  /** Parses a suppressions file once per text and shows its problems on it. */
+  checkSuppressions(uri: string, text: string): SuppressionsParse {
+    const cached = this.parsedSuppressions.get(uri);
+    if (cached && cached.text === text) return cached.result;
+    const result = parseSuppressions(text);
+    this.parsedSuppressions.set(uri, { text, result });
+    if (result.problems.length > 0) {
+      const lang = this.lang();
+      this.suppressionsDiagnostics.add(uri);
+      void this.connection.sendDiagnostics({ uri, diagnostics: result.problems.map((problem) => toSuppressionsDiagnostic(problem, lang)) });
+    } else {
+      this.clearSuppressionsDiagnostics(uri);
+    }
+    return result;
+  }
+
+  clearSuppressionsDiagnostics(uri: string): void {
+    if (!this.suppressionsDiagnostics.delete(uri)) return;
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   /** Parses a configuration file once per text and shows its problems on it. */
@@ -166,4 +255,14 @@ export class Configuration {
     if (!this.configDiagnostics.delete(uri)) return;
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
+}
+
+/** The workspace folder a plan lies in (the deepest, when folders nest), or undefined. */
+function workspaceFolderOf(planUri: string, folders: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const folder of folders) {
+    const base = folder.replace(/\/+$/, '');
+    if (planUri.startsWith(`${base}/`) && (best === undefined || base.length > best.length)) best = base;
+  }
+  return best;
 }

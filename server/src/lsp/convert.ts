@@ -15,9 +15,10 @@ import {
 import { ruleDocUrl } from '../core/docs-url';
 import type { LintResult } from '../core/lint';
 import type { CompletionEntry, PlanFoldingRange, PlanSymbol } from '../core/language/index';
+import type { SuppressionsProblem } from '../core/bulk-suppressions';
 import type { ConfigProblem } from '../core/config';
 import type { Finding, Lang, Position as CorePosition, Range as CoreRange, Severity } from '../core/types';
-import { CONFIG_DIAGNOSTIC_CODE, DIAGNOSTIC_SOURCE, type DiagnosticData } from '../protocol';
+import { CONFIG_DIAGNOSTIC_CODE, DIAGNOSTIC_SOURCE, SUPPRESSIONS_DIAGNOSTIC_CODE, type DiagnosticData } from '../protocol';
 
 /**
  * Core positions count in the text without a byte order mark; a client that keeps the BOM
@@ -103,6 +104,26 @@ function diagnosticOf(finding: Finding, uri: string, lang: Lang, bom: number, co
     }));
   }
   return diagnostic;
+}
+
+/**
+ * Findings the suppressions file leaves out, as hints: the writer still sees them, and the
+ * message says why they do not count.
+ */
+export function toSuppressedDiagnostics(findings: readonly Finding[], uri: string, lang: Lang, bom: number, file: string): Diagnostic[] {
+  const prefix = lang === 'nl' ? `(onderdrukt in ${file}) ` : `(suppressed in ${file}) `;
+  return toDiagnostics(findings, uri, lang, bom).map((diagnostic) => ({ ...diagnostic, severity: DiagnosticSeverity.Hint, message: prefix + diagnostic.message }));
+}
+
+/** A problem in a suppressions file as a diagnostic on that file. */
+export function toSuppressionsDiagnostic(problem: SuppressionsProblem, lang: Lang): Diagnostic {
+  return {
+    range: problem.range,
+    severity: DiagnosticSeverity.Error,
+    code: SUPPRESSIONS_DIAGNOSTIC_CODE,
+    source: DIAGNOSTIC_SOURCE,
+    message: problem.message[lang],
+  };
 }
 
 /** A problem in a configuration file as a diagnostic on that file. */

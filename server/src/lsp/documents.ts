@@ -3,7 +3,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createIncrementalLinter, type IncrementalLinter } from '../core/incremental';
 import type { LintResult } from '../core/lint';
 import type { ParsedText } from '../core/parse';
-import type { ResolvedConfig } from '../core/types';
+import type { Finding, ResolvedConfig } from '../core/types';
+import type { PlanSuppressions } from './configuration';
 import { isPlanFileName } from './host';
 
 /** One check of a plan's text, with what it was made with. */
@@ -18,6 +19,8 @@ export interface Analysis {
   bom: number;
   /** False when made before the plan's configuration was known (settings alone were used). */
   configured: boolean;
+  /** The findings the suppressions file left out of `result` (published as hints). */
+  suppressed: Finding[];
 }
 
 /**
@@ -35,6 +38,8 @@ export interface OpenPlan {
   publishedStamp?: string;
   /** The plan's configuration, once looked up for the current generation. */
   config?: ResolvedConfig;
+  /** The plan's suppressions file, once looked up for the current generation (null: none). */
+  suppressions?: PlanSuppressions | null;
 }
 
 /** The open plans by URI. */
@@ -58,7 +63,10 @@ export class OpenPlans {
 
   /** Settings or a configuration file changed: every plan's configuration is looked up again. */
   forgetConfigs(): void {
-    for (const plan of this.plans.values()) plan.config = undefined;
+    for (const plan of this.plans.values()) {
+      plan.config = undefined;
+      plan.suppressions = undefined;
+    }
   }
 
   /** Keeps an analysis, and its parse as the last good one when it has no syntax problems. */

@@ -1,3 +1,4 @@
+import { SUPPRESSIONS_FILE_NAME } from '../core/bulk-suppressions';
 import { PLAN_FILE_NAME } from '../core/plan-files';
 /**
  * What differs between the Node server and the web worker: how files are read, how plan
@@ -41,6 +42,11 @@ export function isPlanFileName(uri: string): boolean {
 
 export function isConfigFileName(uri: string): boolean {
   return CONFIG_NAME.test(uriBasename(uri));
+}
+
+/** True for `wijkplan-suppressions.json` (the name the CLI writes when no location is given). */
+export function isSuppressionsFileName(uri: string): boolean {
+  return uriBasename(uri) === SUPPRESSIONS_FILE_NAME;
 }
 
 /** The URI of a file's folder (string form; the scheme and authority are kept). */

@@ -13,12 +13,13 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { SUPPRESSIONS_FILE_NAME } from '../core/bulk-suppressions';
 import type { RuleDefinition } from '../core/rule';
 import { FIX_ALL_ACTION_KIND } from '../core/language/index';
 import { Configuration } from './configuration';
 import { createDocuments, isPlanDocument, OpenPlans } from './documents';
 import { registerFeatures, type Guard } from './features';
-import { isConfigFileName, isPlanFileName, uriDirname, type ServerHost } from './host';
+import { isConfigFileName, isPlanFileName, isSuppressionsFileName, uriDirname, type ServerHost } from './host';
 import { Validation } from './validation';
 
 export interface ServerOptions {
@@ -117,6 +118,11 @@ export function startServer(connection: Connection, host: ServerHost, options: S
           const text = await host.readFile(change.uri);
           if (text !== undefined) configuration.checkConfig({ uri: change.uri, text });
         }
+      } else if (isSuppressionsFileName(change.uri)) {
+        // The counts of every plan it governs may have changed: all are checked again.
+        configChanged = true;
+        configuration.forgetParsed(change.uri);
+        if (change.type === FileChangeType.Deleted) configuration.clearSuppressionsDiagnostics(change.uri);
       } else if (isPlanFileName(change.uri) && !documents.get(change.uri)) {
         await validation.planFileChanged(change.uri, change.type === FileChangeType.Deleted);
       }
@@ -154,7 +160,7 @@ export function startServer(connection: Connection, host: ServerHost, options: S
       if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
         void connection.client
           .register(DidChangeWatchedFilesNotification.type, {
-            watchers: [{ globPattern: '**/.wijkplanrc.{yaml,json}' }, { globPattern: '**/*.wijkplan.{yaml,yml}' }],
+            watchers: [{ globPattern: '**/.wijkplanrc.{yaml,json}' }, { globPattern: '**/*.wijkplan.{yaml,yml}' }, { globPattern: `**/${SUPPRESSIONS_FILE_NAME}` }],
           })
           .catch(() => undefined);
       }

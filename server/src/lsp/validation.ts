@@ -1,11 +1,14 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyBulkSuppressions, SUPPRESSIONS_FILE_NAME } from '../core/bulk-suppressions';
 import { lint, type LintResult } from '../core/lint';
+import { rangeForPointer } from '../core/parse';
 import type { RuleDefinition } from '../core/rule';
-import type { ResolvedConfig, Score } from '../core/types';
+import { computeScore } from '../core/score';
+import type { Finding, ResolvedConfig, Score } from '../core/types';
 import { ScoreNotification, sendNotificationOf, type ScoreParams } from '../protocol';
-import type { Configuration } from './configuration';
-import { bomOf, toDiagnostics } from './convert';
+import type { Configuration, PlanSuppressions } from './configuration';
+import { bomOf, toDiagnostics, toSuppressedDiagnostics } from './convert';
 import { isPlanDocument, type Analysis, type OpenPlans } from './documents';
 import type { ServerHost } from './host';
 
@@ -87,6 +90,9 @@ export class Validation {
     const config = await configuration.configFor(uri, (found) => this.rememberConfig(uri, found));
     // Settings or a configuration file changed meanwhile: a newer run is already asked for.
     if (generation !== configuration.generation) return;
+    const bulk = await configuration.suppressionsFor(uri, this.ctx.folders());
+    if (generation !== configuration.generation) return;
+    if (this.ctx.documents.get(uri)) this.ctx.plans.ensure(uri).suppressions = bulk ?? null;
     // The document may have changed or closed while the configuration was looked up.
     const document = this.ctx.documents.get(uri);
     if (!document) return;
@@ -97,7 +103,9 @@ export class Validation {
     const cached = plan.analysis;
     const reusable = cached && cached.configured && cached.version === document.version && cached.generation === generation;
     const text = document.getText();
-    const analysis: Analysis = reusable ? cached : { version: document.version, generation, result: this.lintOpen(uri, text, config), config, bom: bomOf(text), configured: true };
+    const analysis: Analysis = reusable
+      ? cached
+      : { version: document.version, generation, ...this.withSuppressions(this.lintOpen(uri, text, config), bulk, config), config, bom: bomOf(text), configured: true };
     plans.remember(uri, analysis);
     plan.publishedStamp = stamp;
     this.publish(uri, analysis);
@@ -122,11 +130,12 @@ export class Validation {
       return;
     }
     const config = await configuration.configFor(uri);
+    const bulk = await configuration.suppressionsFor(uri, this.ctx.folders());
     // Opened meanwhile (the editor's text counts now), or settings changed (the workspace is checked again).
     if (documents.get(uri) || generation !== configuration.generation) return;
-    const result = this.lint(text, config);
+    const { result, suppressed } = this.withSuppressions(this.lint(text, config), bulk, config);
     // A client opens a file without its byte order mark, so positions are counted without it.
-    const analysis: Analysis = { version: null, generation, result, config, bom: 0, configured: true };
+    const analysis: Analysis = { version: null, generation, result, config, bom: 0, configured: true, suppressed };
     // Only the score of a closed plan is kept, so a large workspace does not hold every parse.
     this.closedScores.set(uri, result.score);
     this.publish(uri, analysis);
@@ -137,7 +146,8 @@ export class Validation {
     const text = await this.ctx.host.readFile(uri);
     if (text === undefined) return undefined;
     const config = await this.ctx.configuration.configFor(uri);
-    return { version: null, generation: this.ctx.configuration.generation, result: this.lint(text, config), config, bom: 0, configured: true };
+    const bulk = await this.ctx.configuration.suppressionsFor(uri, this.ctx.folders());
+    return { version: null, generation: this.ctx.configuration.generation, ...this.withSuppressions(this.lint(text, config), bulk, config), config, bom: 0, configured: true };
   }
 
   /** The analysis of an open plan for its current version, made now if needed. */
@@ -151,7 +161,15 @@ export class Validation {
     const text = document.getText();
     const known = plan.config;
     const config = known ?? configuration.settingsConfig();
-    const analysis: Analysis = { version: document.version, generation: configuration.generation, result: this.lintOpen(uri, text, config), config, bom: bomOf(text), configured: known !== undefined };
+    const bulk = plan.suppressions ?? undefined;
+    const analysis: Analysis = {
+      version: document.version,
+      generation: configuration.generation,
+      ...this.withSuppressions(this.lintOpen(uri, text, config), bulk, config),
+      config,
+      bom: bomOf(text),
+      configured: known !== undefined && plan.suppressions !== undefined,
+    };
     plans.remember(uri, analysis);
     return analysis;
   }
@@ -165,6 +183,17 @@ export class Validation {
     return lint(text, { config, rules: this.ctx.rules });
   }
 
+  /**
+   * Applies the plan's counts from the suppressions file, as the CLI does: the findings left
+   * out are kept apart (published as hints) and the score is that of the findings that stay.
+   */
+  private withSuppressions(result: LintResult, bulk: PlanSuppressions | undefined, config: ResolvedConfig): { result: LintResult; suppressed: Finding[] } {
+    if (!bulk?.counts) return { result, suppressed: [] };
+    const context = { config, checked: result.plan !== undefined, range: rangeForPointer(result.parsed, ''), file: SUPPRESSIONS_FILE_NAME };
+    const applied = applyBulkSuppressions(result.findings, bulk.counts, context);
+    return { result: { ...result, findings: applied.findings, score: computeScore(applied.findings) }, suppressed: applied.suppressed };
+  }
+
   private publish(uri: string, analysis: Analysis): void {
     const { connection, configuration } = this.ctx;
     const lang = configuration.lang();
@@ -172,7 +201,9 @@ export class Validation {
     for (const finding of analysis.result.findings) {
       if (finding.code === 'WP000') connection.console.error(`wijkplan: ${uri}${analysis.version === null ? '' : ` (version ${analysis.version})`}: ${finding.message.en}`);
     }
-    void connection.sendDiagnostics({ uri, version: analysis.version ?? undefined, diagnostics: toDiagnostics(analysis.result.findings, uri, lang, analysis.bom) });
+    const diagnostics = toDiagnostics(analysis.result.findings, uri, lang, analysis.bom);
+    if (analysis.suppressed.length > 0) diagnostics.push(...toSuppressedDiagnostics(analysis.suppressed, uri, lang, analysis.bom, SUPPRESSIONS_FILE_NAME));
+    void connection.sendDiagnostics({ uri, version: analysis.version ?? undefined, diagnostics });
     const score: ScoreParams = { uri, version: analysis.version, score: analysis.result.score, lang };
     void sendNotificationOf(connection, ScoreNotification, score);
   }

@@ -7,6 +7,7 @@ interface JsonFile {
   score: number | null;
   categories: Record<string, number | null> | null;
   diagnostics: Array<Diagnostic & { new?: boolean }>;
+  suppressed?: number;
   before?: { score: number | null; categories: Record<string, number | null> | null } | null;
   changes?: Array<ReturnType<typeof changeJson>>;
 }
@@ -25,6 +26,7 @@ export function formatJson(report: CheckReport): string {
         return diagnostic;
       }),
     };
+    if (file.suppressed !== undefined) entry.suppressed = file.suppressed;
     if (delta) {
       entry.before = file.before
         ? { score: file.before.score.overall, categories: file.before.score.overall === null ? null : categoriesOf(file.before.score.categories) }
@@ -37,7 +39,9 @@ export function formatJson(report: CheckReport): string {
   const out: Record<string, unknown> = { version: 1 };
   if (delta) out.changedSince = report.changedSince;
   out.files = files;
-  out.summary = { files: files.length, errors: counts.error, warnings: counts.warning, infos: counts.info };
+  const summary: Record<string, number> = { files: files.length, errors: counts.error, warnings: counts.warning, infos: counts.info };
+  if (report.files.some((file) => file.suppressed !== undefined)) summary.suppressed = report.files.reduce((sum, file) => sum + (file.suppressed ?? 0), 0);
+  out.summary = summary;
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 

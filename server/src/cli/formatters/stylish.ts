@@ -82,6 +82,10 @@ function summaryLine(report: CheckReport, paint: Paint): string {
         : `; ${introduced} new since ${report.changedSince} (marked with +)`;
     if (report.files.length === 0) line = lang === 'nl' ? `Geen gewijzigde plannen sinds ${report.changedSince}.` : `No plans changed since ${report.changedSince}.`;
   }
+  const suppressed = report.files.reduce((sum, file) => sum + (file.suppressed ?? 0), 0);
+  if (suppressed > 0) {
+    line += lang === 'nl' ? `; ${suppressed} onderdrukt via het onderdrukkingsbestand` : `; ${suppressed} suppressed by the suppressions file`;
+  }
   if (report.errors.length > 0) {
     line += paint.red(lang === 'nl' ? `; ${report.errors.length}× niet te controleren (zie de foutmeldingen)` : `; ${report.errors.length}× could not be checked (see the error messages)`);
   }

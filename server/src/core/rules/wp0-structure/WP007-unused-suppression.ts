@@ -17,6 +17,10 @@ export const WP007: RuleDefinition = {
       nl: '{code} is geen bekende regelcode, dus deze onderdrukking doet niets: verbeter de code of haal die uit het commentaar.',
       en: '{code} is not a known rule, so this suppression does nothing: correct the code or remove it from the comment.',
     },
+    bulkUnused: {
+      nl: '{file} onderdrukt in dit plan {count} × {code}, maar nu is het aantal {found}: verlaag het met wijkplan check --prune-suppressions.',
+      en: '{file} suppresses {count} × {code} in this plan, but the number is now {found}: lower it with wijkplan check --prune-suppressions.',
+    },
     notSuppressible: {
       nl: '{code} kan niet worden onderdrukt, want zo\'n bevinding moet altijd zichtbaar blijven: haal de code uit het commentaar.',
       en: '{code} cannot be suppressed, because such a finding must always stay visible; remove the code from the comment.',
