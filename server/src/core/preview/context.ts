@@ -15,6 +15,8 @@ export interface RenderContext {
   /** Findings by their pointer and by every pointer above it, so sections look them up in one step. */
   byPointer: Map<string, Finding[]>;
   under: Map<string, Finding[]>;
+  /** The texts of the plan's placeholders (format.md 1.1), which the preview marks. */
+  placeholders: ReadonlySet<string>;
 }
 
 /** Findings at `pointer` or anywhere below it. */
@@ -84,5 +86,6 @@ export function createContext(result: LintResult, facts: PreviewFacts, lang: Lan
       pointer = pointer.slice(0, pointer.lastIndexOf('/'));
     }
   }
-  return { lang, t: LABELS[lang], result, facts, links, byPointer, under };
+  const placeholders = new Set(result.placeholders.map((place) => place.text));
+  return { lang, t: LABELS[lang], result, facts, links, byPointer, under, placeholders };
 }
