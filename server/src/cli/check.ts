@@ -50,7 +50,7 @@ export function runCheck(args: Args, cwd: string, problems: Problems, workerScri
     }
     if ('crash' in outcome) throw new Error(outcome.crash);
     const { checked } = outcome;
-    const report: FileReport = { path: job.shown, absolute: job.file, findings: checked.findings, score: checked.score, ran: checked.ran };
+    const report: FileReport = { path: job.shown, absolute: job.file, findings: checked.findings, score: checked.score, ran: checked.ran, placeholders: checked.placeholders };
     if (changes && args.changedSince !== undefined) addBefore(report, changes, args.changedSince, job.config);
     reports.push(report);
   });

@@ -14,7 +14,7 @@ export interface LintJob {
 }
 
 export type LintOutcome =
-  | { checked: Pick<Checked, 'findings' | 'score' | 'ran'> }
+  | { checked: Pick<Checked, 'findings' | 'score' | 'ran' | 'placeholders'> }
   | { error: { text: LocalizedText; path?: string } }
   | { crash: string };
 
@@ -34,7 +34,7 @@ interface WorkerInput {
 export function lintJob(job: LintJob): LintOutcome {
   try {
     const checked = checkRead(readPlanFile(job.file, MAX_CHARS, job.shown), job.config);
-    return { checked: { findings: checked.findings, score: checked.score, ran: checked.ran } };
+    return { checked: { findings: checked.findings, score: checked.score, ran: checked.ran, placeholders: checked.placeholders } };
   } catch (error) {
     if (error instanceof CliError) return { error: { text: error.text, path: error.path } };
     return { crash: error instanceof Error ? (error.stack ?? error.message) : String(error) };

@@ -11,6 +11,8 @@ export interface FileReport {
   score: Score;
   /** The rule codes that ran on this file (JUnit's test cases). */
   ran: string[];
+  /** How many placeholders the plan still holds (format.md 1.1), whatever the configuration says of WP801. */
+  placeholders: number;
   /** With --changed-since: the version at the REF, or null for a file that is new since. */
   before?: { findings: Finding[]; score: Score } | null;
   /** With --changed-since: the findings the change introduced. */

@@ -7,6 +7,8 @@ interface JsonFile {
   score: number | null;
   categories: Record<string, number | null> | null;
   diagnostics: Array<Diagnostic & { new?: boolean }>;
+  /** Placeholders left in the plan (format.md 1.1): texts still to write. Added in 1.1. */
+  placeholders: number;
   before?: { score: number | null; categories: Record<string, number | null> | null } | null;
   changes?: Array<ReturnType<typeof changeJson>>;
 }
@@ -24,6 +26,7 @@ export function formatJson(report: CheckReport): string {
         if (delta) diagnostic.new = file.introduced?.has(finding) ?? false;
         return diagnostic;
       }),
+      placeholders: file.placeholders,
     };
     if (delta) {
       entry.before = file.before
@@ -37,7 +40,7 @@ export function formatJson(report: CheckReport): string {
   const out: Record<string, unknown> = { version: 1 };
   if (delta) out.changedSince = report.changedSince;
   out.files = files;
-  out.summary = { files: files.length, errors: counts.error, warnings: counts.warning, infos: counts.info };
+  out.summary = { files: files.length, errors: counts.error, warnings: counts.warning, infos: counts.info, placeholders: files.reduce((sum, file) => sum + file.placeholders, 0) };
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
