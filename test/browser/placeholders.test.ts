@@ -77,7 +77,7 @@ describe('placeholders in the preview, in Chromium', function () {
           assert.ok(box && box.width > 0 && box.height > 0);
           // A long placeholder wraps: no mark outside a scrollable table runs past the 320 px page.
           const wide = await page.evaluate(() =>
-            [...document.querySelectorAll('.ph')].filter((el) => !el.closest('.table-wrap') && el.getBoundingClientRect().right > window.innerWidth + 1).map((el) => el.textContent ?? ''),
+            Array.from(document.querySelectorAll('.ph')).filter((el) => !el.closest('.table-wrap') && el.getBoundingClientRect().right > window.innerWidth + 1).map((el) => el.textContent ?? ''),
           );
           assert.deepEqual(wide, []);
           assert.deepEqual(await axeViolations(page), []);
