@@ -34,7 +34,9 @@ describe('cli: --format json', () => {
       'files sorted by path, relative to the current folder, with /',
     );
     for (const file of report.files) {
-      assert.deepEqual(Object.keys(file), ['path', 'score', 'categories', 'diagnostics']);
+      // `placeholders` was added in format 1.1 (fields are added, never renamed): one per WP801 here.
+      assert.deepEqual(Object.keys(file), ['path', 'score', 'categories', 'diagnostics', 'placeholders']);
+      assert.equal(file.placeholders, (file.diagnostics as JsonDiagnostic[]).filter((d) => d.code === 'WP801').length);
       assert.equal(typeof file.score, 'number');
       assert.ok(file.score >= 0 && file.score <= 100);
       assert.deepEqual(Object.keys(file.categories), CATEGORY_KEYS);
@@ -59,6 +61,7 @@ describe('cli: --format json', () => {
       errors: all.filter((d) => d.severity === 'error').length,
       warnings: all.filter((d) => d.severity === 'warning').length,
       infos: all.filter((d) => d.severity === 'info').length,
+      placeholders: all.filter((d) => d.code === 'WP801').length,
     });
   });
 
@@ -66,7 +69,7 @@ describe('cli: --format json', () => {
     const report = JSON.parse(run(['samples/concept.wijkplan.yaml', '--format', 'json']).stdout);
     const file = report.files[0];
     assert.equal(file.diagnostics.length, 10);
-    assert.deepEqual(report.summary, { files: 1, errors: 1, warnings: 6, infos: 3 });
+    assert.deepEqual(report.summary, { files: 1, errors: 1, warnings: 6, infos: 3, placeholders: 1 });
     const lines = readFileSync(join(SAMPLES, 'concept.wijkplan.yaml'), 'utf8').split('\n');
     const baseline = (file.diagnostics as JsonDiagnostic[]).find((d) => d.code === 'WP401')!;
     assert.deepEqual(

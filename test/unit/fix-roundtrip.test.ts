@@ -79,6 +79,14 @@ function checkApplied(
   return result;
 }
 
+/**
+ * Rules that judge the values an unsafe fix chose, by the fix's rule (see the unsafe-fix check):
+ * WP301's source of € 0 leaves a shortfall (WP305) and its payer may have no commitment (WP205);
+ * the partner WP504 and WP505 name may be committed too briefly for that role (WP204); WP401's
+ * baseline may equal the last target (WP414). Each is a reason the fix is unsafe.
+ */
+const JUDGES_CHOICES: Record<string, string[]> = { WP301: ['WP205', 'WP305'], WP401: ['WP414'], WP504: ['WP204'], WP505: ['WP204'] };
+
 describe('fixes keep the user\'s work (round trip over every sample and fixture)', function () {
   this.timeout(60_000);
   const plans = loadSeeds();
@@ -119,8 +127,35 @@ describe('fixes keep the user\'s work (round trip over every sample and fixture)
         // Honest fixes (rules.md, "Substance (1.1)"): a fix that inserts text for the user to write
         // inserts a placeholder, so its finding may stay, but only with a new WP801 at that text.
         const before = new Set(original.findings.map(identity));
-        const marked = result.some((other) => other.code === 'WP801' && !before.has(identity(other)));
-        assert.ok(marked || !result.some((other) => identity(other) === identity(finding)), `${what}: the finding is still there after its fix, and no WP801 marks the text it inserted:\n${after}`);
+        const added = result.filter((other) => !before.has(identity(other)));
+        // A WP801 at the text the fix inserted: its range starts inside the one insertion.
+        const lines = lint(after, options).parsed.lines;
+        const inserted = (other: Finding) =>
+          finding.fix!.edits.some((edit) => {
+            const at = lines.lineStarts[other.range.start.line] + other.range.start.character;
+            return at >= edit.start && at < edit.start + edit.newText.length;
+          });
+        const marked = added.filter((other) => other.code === 'WP801' && inserted(other));
+        assert.ok(marked.length > 0 || !result.some((other) => identity(other) === identity(finding)), `${what}: the finding is still there after its fix, and no WP801 marks the text it inserted:\n${after}`);
+        // (e) It adds nothing else: a new finding is a WP801 at its own text, or the same
+        // finding naming less (WP308 after one of three keys).
+        // A finding that only moved (WP105 from the document to the `bestuur` a fix inserted) is
+        // no new one: per code, there must not be more findings than before, WP801 aside.
+        const count = (list: readonly Finding[], code: string) => list.filter((f) => f.code === code).length;
+        let other = added.filter(
+          (f) => !marked.includes(f) && !(f.code === finding.code && f.pointer === finding.pointer) && count(result, f.code) > count(original.findings, f.code),
+        );
+        if (!finding.fix.safe) {
+          // An unsafe fix is reviewed before it is applied. The section or item it inserts now
+          // answers to the rules about it (WP303 once `financiering` exists, WP408 once there is
+          // a moment), and a value it chose may be judged (WP301's source of € 0, paid by a
+          // partner without a commitment). Safe fixes, which fix-all applies unseen, get no such leeway.
+          const parsedAfter = lint(after, options).parsed;
+          const roots = [...parsedAfter.nodes].filter(([, node]) => node.keyStart !== undefined && finding.fix!.edits.some((edit) => node.keyStart! >= edit.start && node.keyStart! < edit.start + edit.newText.length)).map(([pointer]) => pointer);
+          const under = (pointer: string) => roots.some((root) => pointer === root || pointer.startsWith(`${root}/`));
+          other = other.filter((f) => !under(f.pointer) && !(JUDGES_CHOICES[finding.code] ?? []).includes(f.code));
+        }
+        assert.deepEqual(other.map(identity), [], `${what}: the fix added findings besides WP801 at its own text:\n${after}`);
         quickFixes++;
       }
     });
@@ -139,6 +174,8 @@ describe('fixes keep the user\'s work (round trip over every sample and fixture)
       for (let pass = 0; pass < 10; pass++) {
         const chosen = chooseSafeFixes(currentResult.findings);
         if (chosen.length === 0) break;
+        // Fix-all never applies a fix that chooses a value for the user.
+        assert.deepEqual(chosen.filter((finding) => !finding.fix!.safe).map(identity), [], `fix-all pass ${pass + 1} took an unsafe fix`);
         const edits = chosen.flatMap((finding) => finding.fix!.edits);
         if (edits.some((edit) => edit.start !== edit.end)) insertionsOnly = false;
         const after = applyEdits(current, edits);

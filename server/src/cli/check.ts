@@ -85,7 +85,7 @@ export function runCheck(args: Args, cwd: string, problems: Problems, workerScri
     const { checked } = outcome;
     const { loaded } = places[index];
     const applied = update ? withSuppressions(checked, newCounts[index], job.config, loaded.shown) : checked;
-    const report: FileReport = { path: job.shown, absolute: job.file, findings: applied.findings, score: applied.score, ran: checked.ran };
+    const report: FileReport = { path: job.shown, absolute: job.file, findings: applied.findings, score: applied.score, ran: checked.ran, placeholders: checked.placeholders };
     // The count is only given where a suppressions file governs the plan (JSON gains a field, cli.md).
     if (loaded.exists || update) report.suppressed = applied.suppressed;
     const counts = update ? newCounts[index] : job.suppressions;

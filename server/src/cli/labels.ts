@@ -52,6 +52,12 @@ export function countLabel(count: number, severity: Severity | 'finding' | 'file
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/** "3 teksten nog in te vullen" / "3 texts still to write": the placeholders left in a plan. */
+export function placeholderText(count: number, lang: Lang): string {
+  if (lang === 'nl') return count === 1 ? '1 tekst nog in te vullen' : `${count} teksten nog in te vullen`;
+  return count === 1 ? '1 text still to write' : `${count} texts still to write`;
+}
+
 /** A score for people: the number, or why there is none. */
 export function scoreText(score: number | null, lang: Lang): string {
   if (score !== null) return String(score);

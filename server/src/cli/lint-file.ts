@@ -16,6 +16,8 @@ export interface Checked {
   judged: boolean;
   /** The range of `""` in the plan, where a suppression to prune is shown. */
   rootRange: Range;
+  /** How many placeholders (format.md 1.1) the plan still holds: texts still to write. */
+  placeholders: number;
   /** The lint result (the preview needs it). */
   result: ReturnType<typeof lint>;
 }
@@ -28,12 +30,12 @@ export function checkRead(read: ReadResult, config: ResolvedConfig = DEFAULT_CON
     const findings = [notTextFinding(read.reason)];
     const score = computeScore(findings);
     // A result without text, so the preview can still show why there is nothing to show.
-    return { findings, score, ran: ['WP001'], judged: false, rootRange: findings[0].range, result: { ...lint(''), findings, score } };
+    return { findings, score, ran: ['WP001'], placeholders: 0, judged: false, rootRange: findings[0].range, result: { ...lint(''), findings, score } };
   }
   const result = lint(read.text, { config });
   // WP001 and an empty plan stop the checking of a file; only the structure checks ran.
   const ran = result.plan === undefined ? ['WP001', 'WP002'] : RULES.map((rule) => rule.code).filter((code) => config.rules[code] !== 'off');
-  return { findings: result.findings, score: result.score, ran, judged: result.plan !== undefined, rootRange: rangeForPointer(result.parsed, ''), result };
+  return { findings: result.findings, score: result.score, ran, placeholders: result.placeholders.length, judged: result.plan !== undefined, rootRange: rangeForPointer(result.parsed, ''), result };
 }
 
 /** What a plan's findings become with its counts from the suppressions file. */

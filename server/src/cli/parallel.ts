@@ -22,7 +22,7 @@ export interface LintJob {
 }
 
 /** A linted plan: its findings after the suppressions file, and what was needed to apply it. */
-export type LintedPlan = Pick<Checked, 'findings' | 'score' | 'ran' | 'judged' | 'rootRange'> & { suppressed: number };
+export type LintedPlan = Pick<Checked, 'findings' | 'score' | 'ran' | 'placeholders' | 'judged' | 'rootRange'> & { suppressed: number };
 
 export type LintOutcome =
   | { checked: LintedPlan }
@@ -46,7 +46,7 @@ export function lintJob(job: LintJob): LintOutcome {
   try {
     const checked = checkRead(readPlanFile(job.file, MAX_CHARS, job.shown), job.config);
     const applied = withSuppressions(checked, job.suppressions, job.config, job.suppressionsName ?? SUPPRESSIONS_FILE_NAME);
-    return { checked: { ...applied, ran: checked.ran, judged: checked.judged, rootRange: checked.rootRange } };
+    return { checked: { ...applied, ran: checked.ran, placeholders: checked.placeholders, judged: checked.judged, rootRange: checked.rootRange } };
   } catch (error) {
     if (error instanceof CliError) return { error: { text: error.text, path: error.path } };
     return { crash: error instanceof Error ? (error.stack ?? error.message) : String(error) };

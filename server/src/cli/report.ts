@@ -13,6 +13,8 @@ export interface FileReport {
   ran: string[];
   /** How many findings the suppressions file left out; absent when no such file governs the plan. */
   suppressed?: number;
+  /** How many placeholders the plan still holds (format.md 1.1), whatever the configuration says of WP801. */
+  placeholders: number;
   /** With --changed-since: the version at the REF, or null for a file that is new since. */
   before?: { findings: Finding[]; score: Score } | null;
   /** With --changed-since: the findings the change introduced. */

@@ -29,6 +29,7 @@ import {
   referencesAt,
   renameAt,
   RenameError,
+  snippetToPlain,
   type ActionEdit,
   type PlanCodeAction,
 } from '../core/language/index';
@@ -125,7 +126,10 @@ export function registerFeatures(ctx: FeatureContext): void {
         today: today(),
         lastGood: ctx.plans.get(params.textDocument.uri)?.lastGood,
       });
-      return { isIncomplete: false, items: entries.map((entry) => toCompletionItem(entry, open.bom)) };
+      // A client without snippet support gets the skeletons and first choices as plain text.
+      const snippets = caps().textDocument?.completion?.completionItem?.snippetSupport === true;
+      const usable = snippets ? entries : entries.map((entry) => (entry.snippet ? { ...entry, insertText: snippetToPlain(entry.insertText), snippet: false } : entry));
+      return { isIncomplete: false, items: usable.map((entry) => toCompletionItem(entry, open.bom)) };
     }),
   ));
 

@@ -8,6 +8,8 @@ interface JsonFile {
   categories: Record<string, number | null> | null;
   diagnostics: Array<Diagnostic & { new?: boolean }>;
   suppressed?: number;
+  /** Placeholders left in the plan (format.md 1.1): texts still to write. Added in 1.1. */
+  placeholders: number;
   before?: { score: number | null; categories: Record<string, number | null> | null } | null;
   changes?: Array<ReturnType<typeof changeJson>>;
 }
@@ -25,6 +27,7 @@ export function formatJson(report: CheckReport): string {
         if (delta) diagnostic.new = file.introduced?.has(finding) ?? false;
         return diagnostic;
       }),
+      placeholders: file.placeholders,
     };
     if (file.suppressed !== undefined) entry.suppressed = file.suppressed;
     if (delta) {
@@ -39,7 +42,7 @@ export function formatJson(report: CheckReport): string {
   const out: Record<string, unknown> = { version: 1 };
   if (delta) out.changedSince = report.changedSince;
   out.files = files;
-  const summary: Record<string, number> = { files: files.length, errors: counts.error, warnings: counts.warning, infos: counts.info };
+  const summary: Record<string, number> = { files: files.length, errors: counts.error, warnings: counts.warning, infos: counts.info, placeholders: files.reduce((sum, file) => sum + file.placeholders, 0) };
   if (report.files.some((file) => file.suppressed !== undefined)) summary.suppressed = report.files.reduce((sum, file) => sum + (file.suppressed ?? 0), 0);
   out.summary = summary;
   return `${JSON.stringify(out, null, 2)}\n`;

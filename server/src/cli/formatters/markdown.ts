@@ -1,7 +1,7 @@
 import { ruleDocUrl } from '../../core/docs-url';
 import type { Category, Finding, Lang } from '../../core/types';
 import { SCORED_CATEGORIES } from '../../core/types';
-import { CATEGORY_NAME, countLabel, scoreDelta, scoreText, SEVERITY_LABEL } from '../labels';
+import { CATEGORY_NAME, countLabel, placeholderText, scoreDelta, scoreText, SEVERITY_LABEL } from '../labels';
 import { countBySeverity, sortFindings, type CheckReport, type FileReport } from '../report';
 import type { ReviewedChange } from '../review';
 
@@ -43,7 +43,7 @@ export function formatMarkdown(report: CheckReport): string {
   if (report.files.length === 0) {
     out.push(nl ? 'Geen plannen gecontroleerd.' : 'No plans checked.', '');
   } else {
-    const header = [nl ? 'Bestand' : 'File', 'Score', ...SCORED_CATEGORIES.map((c) => `${c} ${CATEGORY_NAME[lang][c]}`), nl ? 'Fouten' : 'Errors', nl ? 'Waarschuwingen' : 'Warnings', 'Info'];
+    const header = [nl ? 'Bestand' : 'File', 'Score', ...SCORED_CATEGORIES.map((c) => `${c} ${CATEGORY_NAME[lang][c]}`), nl ? 'Fouten' : 'Errors', nl ? 'Waarschuwingen' : 'Warnings', 'Info', nl ? 'Nog in te vullen' : 'Still to write'];
     out.push(`| ${header.join(' | ')} |`, `| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`);
     for (const file of report.files) {
       const c = countBySeverity(file.findings);
@@ -54,13 +54,16 @@ export function formatMarkdown(report: CheckReport): string {
         String(c.error),
         String(c.warning),
         String(c.info),
+        String(file.placeholders),
       ];
       out.push(`| ${cells.join(' | ')} |`);
     }
     out.push('');
     const totals = `**${countLabel(counts.error, 'error', lang)}, ${countLabel(counts.warning, 'warning', lang)}, ${countLabel(counts.info, 'info', lang)}** ${nl ? 'in' : 'in'} ${countLabel(report.files.length, 'file', lang)}`;
     const introduced = report.files.reduce((sum, file) => sum + (file.introduced?.size ?? 0), 0);
-    out.push(delta ? `${totals}; ${introduced} ${nl ? 'nieuw door deze wijziging' : 'new in this change'}.` : `${totals}.`, '');
+    const placeholders = report.files.reduce((sum, file) => sum + file.placeholders, 0);
+    const written = placeholders > 0 ? `; ${placeholderText(placeholders, lang)}` : '';
+    out.push(delta ? `${totals}${written}; ${introduced} ${nl ? 'nieuw door deze wijziging' : 'new in this change'}.` : `${totals}${written}.`, '');
   }
 
   if (report.errors.length > 0) {

@@ -1,7 +1,7 @@
 import type { Finding, Lang, Severity } from '../../core/types';
 import { SCORED_CATEGORIES } from '../../core/types';
 import type { Paint } from '../color';
-import { CATEGORY_NAME, countLabel, scoreDelta, scoreText, SEVERITY_LABEL } from '../labels';
+import { CATEGORY_NAME, countLabel, placeholderText, scoreDelta, scoreText, SEVERITY_LABEL } from '../labels';
 import { countBySeverity, sortFindings, type CheckReport, type FileReport } from '../report';
 
 /** For people at a terminal, shaped like eslint's stylish: a block per file, a summary line. */
@@ -25,6 +25,8 @@ function fileBlock(file: FileReport, lang: Lang, paint: Paint, delta: boolean): 
     lines.push(`  ${mark}${paint.dim(positions[index].padEnd(posWidth))}  ${severity}  ${finding.message[lang]}  ${paint.dim(`${finding.code} ${finding.name}`)}`);
   });
   if (findings.length === 0) lines.push(`  ${paint.green(lang === 'nl' ? 'Geen bevindingen.' : 'No findings.')}`);
+  // Placeholders count as missing for every rule; how many are left says how far the plan is written.
+  if (file.placeholders > 0) lines.push(`  ${paint.yellow(`✎ ${placeholderText(file.placeholders, lang)}`)}`);
   lines.push(`  ${scoreLine(file, lang, paint, delta)}`);
   return lines;
 }

@@ -8,6 +8,7 @@ import { blockPath, scanIds, siblingItems, siblingKeys } from './block-structure
 import { indexPlan, valueAt } from './plan-index';
 import { ID_LISTS } from '../analysis/refs';
 import { resolveSchema, schemaAtPath, wildcardPointer, type IdKind, type RefKind, type SchemaInfo } from './schema-info';
+import { skeletonAt, tabStop, yamlText } from '../skeletons';
 import { escapeSnippet, ITEM_SNIPPETS, SECTION_SNIPPETS, type SnippetContext } from './snippets';
 import { pick } from './text';
 
@@ -328,7 +329,7 @@ function keyEntries(context: Context, path: string[], schema: SchemaInfo, presen
       insertText = indentLines(section(snippets), options.column);
       kind = 'section';
     } else {
-      insertText = keyInsertText(key, child, options, snippets);
+      insertText = keyInsertText(key, child, options, snippets, `/${[...path, key].join('/')}`);
     }
     entries.push({
       label: key,
@@ -344,8 +345,11 @@ function keyEntries(context: Context, path: string[], schema: SchemaInfo, presen
   return entries;
 }
 
-function keyInsertText(key: string, schema: SchemaInfo, options: KeyOptions, snippets: SnippetContext): string {
+function keyInsertText(key: string, schema: SchemaInfo, options: KeyOptions, snippets: SnippetContext, pointer: string): string {
   const name = escapeSnippet(key);
+  // A text the user must write starts as its skeleton, so WP801 marks it until it is written.
+  const fillIn = schema.type === 'string' ? skeletonAt(pointer) : undefined;
+  if (fillIn) return `${name}: ${tabStop(1, yamlText(fillIn.text, options.flow))}`;
   const pad = ' '.repeat(options.column + 2);
   if (schema.const !== undefined) return `${name}: ${String(schema.const)}`;
   if (schema.enum) return `${name}: \${1|${schema.enum.join(',')}|}`;

@@ -1,3 +1,4 @@
+import { skeletonAt } from '../skeletons';
 import { SEVERITY_NAMES } from '../vocabulary';
 import type { LintResult } from '../lint';
 import { parentPointer, splitPointer } from '../parse';
@@ -61,6 +62,11 @@ export function hover(input: HoverInput): HoverResult | undefined {
       }
     } else if (located.part === 'value') {
       const schema = schemaAtPath(tokens);
+      const place = result.placeholders.find((p) => p.pointer === located.pointer);
+      if (place) {
+        sections.push(placeholderSection(place.pointer, place.field, lang));
+        range = parsed.lines.rangeOf(located.start, located.end);
+      }
       if (schema?.enum) {
         sections.push(enumSection(located.pointer, schema, lang));
         range = parsed.lines.rangeOf(located.start, located.end);
@@ -124,6 +130,21 @@ function keySection(pointer: string, lang: Lang, docsUrl: DocsUrl): string | und
       lines.push(`- [${rule.code}](${docsUrl(rule.code)}) ${rule.name}: ${escapeMarkdown(rule.rationale[lang])}${cite}`);
     }
   }
+  return lines.join('\n');
+}
+
+/**
+ * A placeholder (format.md 1.1) explained: that it is still to write, and what belongs there,
+ * from the schema's description of the key and the question of the skeleton source.
+ */
+function placeholderSection(pointer: string, field: string, lang: Lang): string {
+  const tokens = splitPointer(pointer);
+  const schema = schemaAtPath(tokens);
+  const lines = [`**${pick(lang, 'Nog in te vullen', 'Still to write')}:** \`${escapeMarkdown(field)}\``];
+  lines.push('', pick(lang, 'Hier staat nog sjabloontekst. Tot u het echte antwoord schrijft, telt deze tekst voor geen enkele regel mee.', 'This is still template text. Until you write the real answer, no rule counts it.'));
+  if (schema?.description) lines.push('', `${pick(lang, 'Wat hier hoort', 'What belongs here')}: ${escapeMarkdown(schema.description)}`);
+  const fillIn = skeletonAt(pointer);
+  if (fillIn) lines.push('', `${pick(lang, 'Vraag om te beantwoorden', 'Question to answer')}: ${escapeMarkdown(fillIn.text)}`);
   return lines.join('\n');
 }
 

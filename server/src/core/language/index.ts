@@ -5,6 +5,7 @@
  */
 export { hover, type HoverInput, type HoverResult } from './hover';
 export { complete, type CompletionEntry, type CompletionInput, type CompletionKind } from './completion';
+export { snippetToPlain } from './snippets';
 export { documentSymbols, type PlanSymbol, type PlanSymbolKind } from './symbols';
 export { definitionAt, prepareRename, referencesAt, renameAt, RenameError, type DefinitionTarget, type RenameEdit } from './navigation';
 export { foldingRanges, type PlanFoldingRange } from './folding';

@@ -18,6 +18,8 @@ export interface RenderContext {
   under: Map<string, Finding[]>;
   /** Set on the review page only: the previous version and the change list, to mark changes where they show. */
   review?: ReviewView;
+  /** The texts of the plan's placeholders (format.md 1.1), which the preview marks. */
+  placeholders: ReadonlySet<string>;
 }
 
 /** Findings at `pointer` or anywhere below it. */
@@ -87,5 +89,6 @@ export function createContext(result: LintResult, facts: PreviewFacts, lang: Lan
       pointer = pointer.slice(0, pointer.lastIndexOf('/'));
     }
   }
-  return { lang, t: LABELS[lang], result, facts, links, byPointer, under };
+  const placeholders = new Set(result.placeholders.map((place) => place.text));
+  return { lang, t: LABELS[lang], result, facts, links, byPointer, under, placeholders };
 }

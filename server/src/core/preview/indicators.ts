@@ -4,6 +4,12 @@ import { findingBadges, findingsAt, findingsUnder, type RenderContext } from './
 import { formatDate, formatNumber } from './format';
 import { html, num, type SafeHtml } from './html';
 import { enumLabel } from './i18n';
+import { planText } from './placeholders';
+
+/** The unit after a number; left out while it is still to write (its column shows it marked). */
+function unitOf(ctx: RenderContext, indicator: Indicator): string {
+  return indicator.eenheid && !ctx.placeholders.has(indicator.eenheid) ? ` ${indicator.eenheid}` : '';
+}
 
 const W = 150;
 const H = 40;
@@ -46,7 +52,7 @@ function sparkline(ctx: RenderContext, indicator: Indicator, targets: Point[]): 
   const y = (value: number) => 8 + (maxY === minY ? (H - 16) / 2 : (1 - (value - minY) / (maxY - minY)) * (H - 16));
   const wrong = targets.some((target) => movesWrongWay(indicator, target));
   const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(x(p.year))} ${num(y(p.value))}`).join(' ');
-  const unit = indicator.eenheid ? ` ${indicator.eenheid}` : '';
+  const unit = unitOf(ctx, indicator);
   const text = points
     .map((p, i) => `${formatNumber(p.value, ctx.lang)}${unit} (${Math.floor(p.year)})${i === 0 && hasBase ? ` ${ctx.t.colBaseline.toLowerCase()}` : ''}`)
     .join(' → ');
@@ -60,16 +66,16 @@ function indicatorRow(ctx: RenderContext, indicator: Indicator, pointer: string)
   const { t, lang } = ctx;
   const targets = targetsOf(indicator);
   const base = indicator.nulmeting;
-  const unit = indicator.eenheid ? ` ${indicator.eenheid}` : '';
+  const unit = unitOf(ctx, indicator);
   const baseline =
     base && typeof base.waarde === 'number'
-      ? html`<strong>${formatNumber(base.waarde, lang)}${unit}</strong>${base.datum ? html`<span class="p-meta">${formatDate(base.datum, lang, true)}</span>` : ''}${base.bron ? html`<span class="p-meta">${base.bron}</span>` : ''}`
+      ? html`<strong>${formatNumber(base.waarde, lang)}${unit}</strong>${base.datum ? html`<span class="p-meta">${formatDate(base.datum, lang, true)}</span>` : ''}${base.bron ? html`<span class="p-meta">${planText(ctx, base.bron)}</span>` : ''}`
       : html`<span class="warn-text">${t.noBaseline}</span>`;
   const targetText =
     targets.length > 0
       ? html`<ul class="targets">${targets.map((target) => html`<li class="${movesWrongWay(indicator, target) ? 'warn-text' : ''}">${target.year}: <strong>${formatNumber(target.value, lang)}</strong>${unit}</li>`)}</ul>`
       : html`<span class="warn-text">${t.noTargets}</span>`;
-  return html`<tr><th scope="row">${indicator.naam ?? ''} ${indicator.id ? html`<code class="id">${indicator.id}</code>` : ''}${findingBadges(ctx, findingsUnder(ctx, pointer))}</th><td>${indicator.soort ? html`<span class="kind kind-${indicator.soort === 'outcome' ? 'outcome' : 'output'}">${enumLabel(indicator.soort, lang)}</span>` : '—'}</td><td>${baseline}</td><td>${targetText}</td><td>${indicator.richting ? enumLabel(indicator.richting, lang) : '—'}</td><td>${indicator.eenheid ?? '—'}</td><td>${indicator.bron ?? '—'}</td><td>${sparkline(ctx, indicator, targets)}</td></tr>`;
+  return html`<tr><th scope="row">${planText(ctx, indicator.naam ?? '')} ${indicator.id ? html`<code class="id">${indicator.id}</code>` : ''}${findingBadges(ctx, findingsUnder(ctx, pointer))}</th><td>${indicator.soort ? html`<span class="kind kind-${indicator.soort === 'outcome' ? 'outcome' : 'output'}">${enumLabel(indicator.soort, lang)}</span>` : '—'}</td><td>${baseline}</td><td>${targetText}</td><td>${indicator.richting ? enumLabel(indicator.richting, lang) : '—'}</td><td>${indicator.eenheid ? planText(ctx, indicator.eenheid) : '—'}</td><td>${indicator.bron ? planText(ctx, indicator.bron) : '—'}</td><td>${sparkline(ctx, indicator, targets)}</td></tr>`;
 }
 
 /** The goals and indicators section. */
@@ -86,7 +92,7 @@ export function renderIndicators(ctx: RenderContext): SafeHtml {
       indicators.length > 0
         ? html`<div class="table-wrap" tabindex="0" role="region" aria-label="${t.colIndicator}"><table class="data indicators"><thead><tr><th scope="col">${t.colIndicator}</th><th scope="col">${t.colKind}</th><th scope="col">${t.colBaseline}</th><th scope="col">${t.colTargets}</th><th scope="col">${t.colDirection}</th><th scope="col">${t.colUnit}</th><th scope="col">${t.colDataSource}</th><th scope="col">${t.colTrend}</th></tr></thead><tbody>${indicators.map(([i, indicator]) => indicatorRow(ctx, indicator, `${pointer}/indicatoren/${i}`))}</tbody></table></div>`
         : html`<p class="empty">${t.noIndicators}</p>`;
-    return html`<div class="goal"><h3>${doel.titel ?? doel.id ?? ''} ${doel.id ? html`<code class="id">${doel.id}</code>` : ''} ${doel.domein ? html`<span class="kind">${t.domein}: ${enumLabel(doel.domein, lang)}</span>` : ''} ${findingBadges(ctx, own)}</h3>${table}</div>`;
+    return html`<div class="goal"><h3>${planText(ctx, doel.titel ?? doel.id ?? '')} ${doel.id ? html`<code class="id">${doel.id}</code>` : ''} ${doel.domein ? html`<span class="kind">${t.domein}: ${enumLabel(doel.domein, lang)}</span>` : ''} ${findingBadges(ctx, own)}</h3>${table}</div>`;
   });
   return html`<section id="wp-indicators" class="section" aria-labelledby="wp-indicators-h">${heading}${findingBadges(ctx, findingsAt(ctx, '/doelen'))}${blocks}</section>`;
 }

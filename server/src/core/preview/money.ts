@@ -7,10 +7,11 @@ import { entries } from '../model';
 import { findingBadges, findingsAt, findingsUnder, type RenderContext } from './context';
 import { MONEY_KINDS, type MoneyKind, type SourceFact, type YearMoney } from './derive';
 import { formatMoney, formatMoneyShort, formatPercent, formatYears } from './format';
-import { html, num, type SafeHtml } from './html';
+import { html, joinHtml, num, type SafeHtml } from './html';
 import { enumLabel } from './i18n';
 import { REVIEW_LABELS } from './review-i18n';
 import { changeMarks, oldFundingByYear, oldSource } from './review-view';
+import { planText } from './placeholders';
 
 const WIDTH = 1000;
 const HEIGHT = 330;
@@ -239,7 +240,7 @@ function sourcesTable(ctx: RenderContext): SafeHtml {
     const bron = source.bron;
     const total = [...source.perYear.values()].reduce((sum, amount) => sum + amount, 0);
     const goals = entries(bron.doelen).map(([, id]) => facts.doelTitle(id) ?? id);
-    return html`<tr><th scope="row">${bron.naam ?? ''} ${bron.id ? html`<code class="id">${bron.id}</code>` : ''} ${findingBadges(ctx, findingsUnder(ctx, source.pointer))}${changeMarks(ctx, source.pointer)}</th><td>${facts.partnerName(bron.partner) ?? bron.partner ?? '—'}</td><td><span class="kind kind-${kindOf(bron.soort)}">${bron.soort ? enumLabel(bron.soort, lang) : t.unknown}</span></td><td>${amountsText(ctx, source)}${wasAmounts(ctx, source)}</td><td class="num">${formatMoney(total, lang)}${wasTotal(ctx, source, total)}</td><td>${goals.join(', ') || '—'}</td></tr>`;
+    return html`<tr><th scope="row">${planText(ctx, bron.naam ?? '')} ${bron.id ? html`<code class="id">${bron.id}</code>` : ''} ${findingBadges(ctx, findingsUnder(ctx, source.pointer))}${changeMarks(ctx, source.pointer)}</th><td>${planText(ctx, facts.partnerName(bron.partner) ?? bron.partner ?? '—')}</td><td><span class="kind kind-${kindOf(bron.soort)}">${bron.soort ? enumLabel(bron.soort, lang) : t.unknown}</span></td><td>${amountsText(ctx, source)}${wasAmounts(ctx, source)}</td><td class="num">${formatMoney(total, lang)}${wasTotal(ctx, source, total)}</td><td>${goals.length > 0 ? joinHtml(goals.map((goal) => planText(ctx, goal)), ', ') : '—'}</td></tr>`;
   });
   return html`<h3>${t.sourcesTitle}</h3><div class="table-wrap" tabindex="0" role="region" aria-label="${t.sourcesTitle}"><table class="data"><thead><tr><th scope="col">${t.colSource}</th><th scope="col">${t.colPartner}</th><th scope="col">${t.colKind}</th><th scope="col">${t.colAmounts}</th><th scope="col" class="num">${t.colTotal}</th><th scope="col">${t.colGoals}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
@@ -250,7 +251,7 @@ function earnBack(ctx: RenderContext): SafeHtml {
   if (!facts.plan.financiering) return html``;
   const rows = items.map(
     ([, item]) =>
-      html`<tr><td>${item.beschrijving ?? ''}</td><td>${facts.partnerName(item.partner) ?? item.partner ?? '—'}</td><td class="num">${typeof item.bedrag_per_jaar === 'number' ? formatMoney(item.bedrag_per_jaar, lang) : '—'}</td><td>${item.begrotingspost ?? '—'}</td></tr>`,
+      html`<tr><td>${planText(ctx, item.beschrijving ?? '')}</td><td>${planText(ctx, facts.partnerName(item.partner) ?? item.partner ?? '—')}</td><td class="num">${typeof item.bedrag_per_jaar === 'number' ? formatMoney(item.bedrag_per_jaar, lang) : '—'}</td><td>${item.begrotingspost ? planText(ctx, item.begrotingspost) : '—'}</td></tr>`,
   );
   return html`<h3>${t.earnBackTitle}</h3>${
     rows.length > 0
@@ -274,7 +275,7 @@ export function renderMoney(ctx: RenderContext): SafeHtml {
 <p class="intro">${t.moneyIntro} ${badges}</p>
 ${facts.money.total > 0 ? shareBlock(ctx) : ''}
 ${chart}
-${holder ? html`<p><strong>${t.budgetHolder}:</strong> ${facts.partnerName(holder) ?? holder}</p>` : ''}
+${holder ? html`<p><strong>${t.budgetHolder}:</strong> ${planText(ctx, facts.partnerName(holder) ?? holder)}</p>` : ''}
 ${sourcesTable(ctx)}
 ${earnBack(ctx)}
 </section>`;

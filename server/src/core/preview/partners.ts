@@ -9,6 +9,7 @@ import { html, type SafeHtml } from './html';
 import { enumLabel, ROLE_NAMES } from './i18n';
 import { REVIEW_LABELS } from './review-i18n';
 import { changeMarks, oldPartner, removedPartners } from './review-view';
+import { planText, planTextPlain } from './placeholders';
 
 interface Chip {
   short: string;
@@ -19,7 +20,9 @@ interface Chip {
 function listCell(ctx: RenderContext, items: Chip[]): SafeHtml {
   if (items.length === 0) return html`<td class="role"><span class="vh">${ctx.t.none}</span></td>`;
   return html`<td class="role on"><ul class="chips">${items.map((item) =>
-    item.short === item.full ? html`<li>${item.full}</li>` : html`<li title="${item.full}"><span aria-hidden="true">${item.short}</span><span class="vh">${item.full}</span></li>`,
+    item.short === item.full
+      ? html`<li>${planText(ctx, item.full)}</li>`
+      : html`<li title="${planTextPlain(ctx, item.full)}"><span aria-hidden="true">${item.short}</span><span class="vh">${planTextPlain(ctx, item.full)}</span></li>`,
   )}</ul></td>`;
 }
 
@@ -103,7 +106,7 @@ function partnerDetails(ctx: RenderContext): SafeHtml {
   const { t, lang, facts } = ctx;
   const rows = facts.partners.map(({ partner }) => {
     const commitment = partner.commitment;
-    return html`<tr><th scope="row">${partner.naam ?? partner.id ?? ''} ${partner.id ? html`<code class="id">${partner.id}</code>` : ''}</th><td>${partner.soort ? enumLabel(partner.soort, lang) : '—'}</td><td>${partner.rol ?? '—'}</td><td>${partner.belang ?? '—'}</td><td>${commitment?.tot ? formatDate(commitment.tot, lang, true) : '—'}${commitment?.vastgelegd_in ? html`<span class="p-meta">${t.vastgelegdIn} ${commitment.vastgelegd_in}</span>` : ''}</td></tr>`;
+    return html`<tr><th scope="row">${planText(ctx, partner.naam ?? partner.id ?? '')} ${partner.id ? html`<code class="id">${partner.id}</code>` : ''}</th><td>${partner.soort ? enumLabel(partner.soort, lang) : '—'}</td><td>${partner.rol ? planText(ctx, partner.rol) : '—'}</td><td>${partner.belang ? planText(ctx, partner.belang) : '—'}</td><td>${commitment?.tot ? formatDate(commitment.tot, lang, true) : '—'}${commitment?.vastgelegd_in ? html`<span class="p-meta">${t.vastgelegdIn} ${planText(ctx, commitment.vastgelegd_in)}</span>` : ''}</td></tr>`;
   });
   return html`<h3>${t.partnerDetails}</h3><div class="table-wrap" tabindex="0" role="region" aria-label="${t.partnerDetails}"><table class="data"><thead><tr><th scope="col">${t.colPartner}</th><th scope="col">${t.colKind}</th><th scope="col">${t.colRole}</th><th scope="col">${t.colStake}</th><th scope="col">${t.colCommitment}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
@@ -120,7 +123,7 @@ export function renderPartners(ctx: RenderContext): SafeHtml {
     const partner = fact.partner;
     const findings = findingsUnder(ctx, fact.pointer);
     const flagged = findings.length > 0 || fact.commitmentStatus === 'short' || fact.commitmentStatus === 'missing';
-    return html`<tr class="${flagged ? 'flagged' : ''}"><th scope="row"><span class="p-name">${partner.naam ?? partner.id ?? ''}</span> ${partner.id ? html`<code class="id">${partner.id}</code>` : ''} ${partner.soort ? html`<span class="p-meta">${enumLabel(partner.soort, lang)}</span>` : ''}${findingBadges(ctx, findings)}${changeMarks(ctx, fact.pointer, { partner: partner.id })}</th>${ROLES.map((role) => roleCell(ctx, fact, role))}${commitmentCell(ctx, fact)}</tr>`;
+    return html`<tr class="${flagged ? 'flagged' : ''}"><th scope="row"><span class="p-name">${planText(ctx, partner.naam ?? partner.id ?? '')}</span> ${partner.id ? html`<code class="id">${partner.id}</code>` : ''} ${partner.soort ? html`<span class="p-meta">${enumLabel(partner.soort, lang)}</span>` : ''}${findingBadges(ctx, findings)}${changeMarks(ctx, fact.pointer, { partner: partner.id })}</th>${ROLES.map((role) => roleCell(ctx, fact, role))}${commitmentCell(ctx, fact)}</tr>`;
   });
   return html`<section id="wp-partners" class="section" aria-labelledby="wp-partners-h">${heading}
 <p class="intro">${t.partnersIntro}</p>

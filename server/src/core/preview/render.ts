@@ -23,6 +23,7 @@ import { renderScore, scoreRing } from './scores';
 import type { ReviewView } from './review-view';
 import { REVIEW_LABELS } from './review-i18n';
 import { renderTimeline } from './timeline';
+import { planText, placeholderSummary } from './placeholders';
 
 /** What the preview is made from: the lint result of the plan text and its file name. */
 export interface PreviewInput {
@@ -62,24 +63,25 @@ function renderHeader(ctx: RenderContext, fileName: string): SafeHtml {
   const period = facts.period;
   const adopted = plan.bestuur?.vastgesteld;
   const municipality = wijk?.gemeente
-    ? html`${wijk.gemeente}${wijk.gemeentecode ? html` <code class="id">${wijk.gemeentecode}</code>` : ''}`
+    ? html`${planText(ctx, wijk.gemeente)}${wijk.gemeentecode ? html` <code class="id">${wijk.gemeentecode}</code>` : ''}`
     : html``;
   const codes = Array.isArray(wijk?.wijkcodes) ? wijk.wijkcodes.filter((code) => typeof code === 'string') : [];
   const residents = typeof wijk?.inwoners === 'number' ? html` <span class="muted">· ${formatNumber(wijk.inwoners, lang)} ${t.inwoners}</span>` : '';
-  const wijkText = wijk?.naam ? html`${wijk.naam}${residents}${codes.length > 0 ? html` <span class="muted">· ${codes.join(', ')}</span>` : ''}` : html``;
+  const wijkText = wijk?.naam ? html`${planText(ctx, wijk.naam)}${residents}${codes.length > 0 ? html` <span class="muted">· ${codes.join(', ')}</span>` : ''}` : html``;
   const periodBadges = findingBadges(ctx, findingsAt(ctx, '/looptijd'));
   const looptijd = period
     ? html`${formatDate(period.start, lang)} – ${formatDate(period.end, lang)} <span class="muted">(${t.years(period.end.year - period.start.year + 1)})</span> ${periodBadges}`
     : periodBadges;
   const adoptedText = adopted
-    ? html`${adopted.door ? html`${t.vastgesteldDoor} ${enumLabel(adopted.door, lang)}` : ''}${adopted.datum ? html` ${t.vastgesteldOp} ${formatDate(adopted.datum, lang)}` : ''}${adopted.kenmerk ? html` <span class="muted">(${t.kenmerk} ${adopted.kenmerk})</span>` : ''}`
+    ? html`${adopted.door ? html`${t.vastgesteldDoor} ${enumLabel(adopted.door, lang)}` : ''}${adopted.datum ? html` ${t.vastgesteldOp} ${formatDate(adopted.datum, lang)}` : ''}${adopted.kenmerk ? html` <span class="muted">(${t.kenmerk} ${planText(ctx, adopted.kenmerk)})</span>` : ''}`
     : html`<span class="warn-text">${t.notAdopted}</span>`;
   const item = (term: string, value: SafeHtml) => (value.value.trim() === '' ? '' : html`<div><dt>${term}</dt><dd>${value}</dd></div>`);
   return html`<header class="plan-header">
 <p class="eyebrow">${t.documentTitle} · <span class="file">${fileName}</span></p>
-<h1>${plan.titel ?? (ctx.result.plan ? t.untitled : fileName)}</h1>
+<h1>${plan.titel ? planText(ctx, plan.titel) : ctx.result.plan ? t.untitled : fileName}</h1>
+${placeholderSummary(ctx)}
 ${ctx.result.plan ? html`<dl class="header-facts">${item(t.wijk, wijkText)}${item(t.gemeente, municipality)}${item(t.looptijd, looptijd)}${item(t.vastgesteld, adoptedText)}</dl>` : ''}
-${plan.visie ? html`<figure class="visie"><figcaption>${t.visie}</figcaption><blockquote><p>${plan.visie}</p></blockquote></figure>` : ''}
+${plan.visie ? html`<figure class="visie"><figcaption>${t.visie}</figcaption><blockquote><p>${planText(ctx, plan.visie)}</p></blockquote></figure>` : ''}
 </header>`;
 }
 
@@ -104,7 +106,7 @@ function renderGlance(ctx: RenderContext): SafeHtml {
   }
   for (const fact of problems.slice(0, 3)) {
     const why = fact.status === 'early' && fact.lastPaying !== undefined ? t.moneyStopsAfter(fact.lastPaying) : fact.status === 'never' ? t.moneyNever : t.moneyUnresolved;
-    moneyNotes.push(html`<span class="g-note warn-text">⚠ ${fact.interventie.naam ?? fact.interventie.id ?? ''}: ${why}</span>`);
+    moneyNotes.push(html`<span class="g-note warn-text">⚠ ${planText(ctx, fact.interventie.naam ?? fact.interventie.id ?? '')}: ${why}</span>`);
   }
   if (problems.length > 3) moneyNotes.push(html`<span class="g-note warn-text">⚠ ${t.glanceEarly(problems.length)}</span>`);
   const stopsEarly = money.lastFundedYear !== undefined && period !== undefined && money.lastFundedYear < period.end.year;
@@ -118,7 +120,7 @@ function renderGlance(ctx: RenderContext): SafeHtml {
   cards.push(
     html`<li class="g-card ${baselineDate ? '' : 'g-warn'}"><a class="g-link" href="#wp-timeline"><span class="g-label">${t.glanceBaseline}</span>${
       baselineDate
-        ? html`<span class="g-value">${formatDate(baselineDate, lang, true)}</span>${baseline?.door ? html`<span class="g-note">${facts.partnerName(baseline.door) ?? baseline.door}</span>` : ''}`
+        ? html`<span class="g-value">${formatDate(baselineDate, lang, true)}</span>${baseline?.door ? html`<span class="g-note">${planText(ctx, facts.partnerName(baseline.door) ?? baseline.door)}</span>` : ''}`
         : html`<span class="g-value warn-text">${t.none}</span><span class="g-note warn-text">${t.glanceNoBaseline}</span>`
     }</a></li>`,
   );
@@ -127,7 +129,7 @@ function renderGlance(ctx: RenderContext): SafeHtml {
   const short = facts.partners.filter((fact) => fact.commitmentStatus === 'short').length;
   if (facts.partners.length > 0) {
     cards.push(
-      html`<li class="g-card ${short > 0 ? 'g-warn' : ''}"><a class="g-link" href="#wp-partners"><span class="g-label">${t.glanceCarriers}</span><span class="g-value">${t.glancePartners(facts.partners.length)}</span>${holder ? html`<span class="g-note">${t.glanceBudgetHolder}: ${facts.partnerName(holder) ?? holder}</span>` : ''}${steering > 0 ? html`<span class="g-note">${t.glanceSteering(steering)}</span>` : ''}${short > 0 ? html`<span class="g-note warn-text">⚠ ${t.glanceShortCommitment(short)}</span>` : ''}</a></li>`,
+      html`<li class="g-card ${short > 0 ? 'g-warn' : ''}"><a class="g-link" href="#wp-partners"><span class="g-label">${t.glanceCarriers}</span><span class="g-value">${t.glancePartners(facts.partners.length)}</span>${holder ? html`<span class="g-note">${t.glanceBudgetHolder}: ${planText(ctx, facts.partnerName(holder) ?? holder)}</span>` : ''}${steering > 0 ? html`<span class="g-note">${t.glanceSteering(steering)}</span>` : ''}${short > 0 ? html`<span class="g-note warn-text">⚠ ${t.glanceShortCommitment(short)}</span>` : ''}</a></li>`,
     );
   }
   const hasErrors = result.findings.some((f) => f.severity === 'error');

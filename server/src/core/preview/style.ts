@@ -100,6 +100,11 @@ p { margin: 0 0 10px; }
 .muted { color: var(--wp-muted); }
 .small { font-size: 0.85rem; }
 .warn-text { color: var(--wp-danger); }
+.ph { border: 1px dashed var(--wp-warn); background: var(--wp-warn-bg); color: var(--wp-fg); border-radius: 3px; padding: 0 0.3em; overflow-wrap: anywhere; }
+.ph-label { color: var(--wp-fg); font-size: 0.8em; font-weight: 600; font-style: normal; text-transform: lowercase; }
+.ph-text { font-style: italic; }
+.ph-summary { margin: 6px 0 0; font-weight: 600; }
+.ph-summary a { color: var(--wp-fg); }
 .ok-text { color: var(--wp-ok); font-weight: 600; }
 .empty { color: var(--wp-muted); font-style: italic; }
 .intro { color: var(--wp-muted); max-width: 80ch; }

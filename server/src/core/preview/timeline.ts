@@ -14,6 +14,7 @@ import { enumLabel } from './i18n';
 import { REVIEW_LABELS } from './review-i18n';
 import { renderReviewEndDates } from './review-timeline';
 import { oldSource } from './review-view';
+import { planText, planTextPlain } from './placeholders';
 
 const WIDTH = 1000;
 const LABEL_X = 10;
@@ -106,7 +107,7 @@ function runs(years: number[]): Array<[number, number]> {
 }
 
 function sourceLane(ctx: RenderContext, axis: Axis, source: SourceFact, y: number): SafeHtml {
-  const name = source.bron.naam ?? source.bron.id ?? '';
+  const name = planTextPlain(ctx, source.bron.naam ?? source.bron.id ?? '');
   const kind = kindClass(source.bron.soort);
   // On the review page, the previous version's paying years are an outline behind the current ones.
   const old = ctx.review ? oldSource(ctx.review, source) : undefined;
@@ -132,7 +133,7 @@ interface RowResult {
 function interventionRow(ctx: RenderContext, axis: Axis, fact: InterventionFact, y: number): RowResult {
   const { t } = ctx;
   const iv = fact.interventie;
-  const name = iv.naam ?? iv.id ?? '';
+  const name = planTextPlain(ctx, iv.naam ?? iv.id ?? '');
   const parts: SafeHtml[] = [];
   const rowH = 38;
   let sub = '';
@@ -216,7 +217,7 @@ function milestoneRows(ctx: RenderContext, axis: Axis, y: number): RowResult {
   const baseline = parseDate(facts.plan.evaluatie?.nulmeting?.datum);
   if (baseline) {
     const xb = axis.x(baseline);
-    const by = facts.partnerName(facts.plan.evaluatie?.nulmeting?.door) ?? facts.plan.evaluatie?.nulmeting?.door ?? '';
+    const by = planTextPlain(ctx, facts.partnerName(facts.plan.evaluatie?.nulmeting?.door) ?? facts.plan.evaluatie?.nulmeting?.door ?? '');
     const label = formatDate(baseline, ctx.lang, true);
     const yy = y + height;
     const textRight = xb + 12 + label.length * 7 < X1;
@@ -271,7 +272,7 @@ function legend(ctx: RenderContext): SafeHtml {
 function sourcesText(ctx: RenderContext, fact: InterventionFact): string {
   const parts = fact.sources.map((source) => {
     const spans = runs(source.payingYears).map(([a, b]) => formatYears(a, b));
-    return `${source.bron.naam ?? source.bron.id ?? ''} (${enumLabel(kindClass(source.bron.soort), ctx.lang)}): ${spans.join(', ') || ctx.t.none}`;
+    return `${planTextPlain(ctx, source.bron.naam ?? source.bron.id ?? '')} (${enumLabel(kindClass(source.bron.soort), ctx.lang)}): ${spans.join(', ') || ctx.t.none}`;
   });
   for (const ref of fact.unresolved) parts.push(`${ref}: ${ctx.t.moneyUnresolved}`);
   return parts.join('; ') || ctx.t.moneyNone;
@@ -288,17 +289,17 @@ function timelineTable(ctx: RenderContext): SafeHtml {
     if (fact.status === 'early' && fact.lastPaying !== undefined) until = html`<strong class="warn-text">${fact.lastPaying} — ${t.moneyStopsAfter(fact.lastPaying)}</strong>`;
     else if (fact.status === 'never' || fact.status === 'unresolved') until = html`<strong class="warn-text">${fact.status === 'never' ? t.moneyNever : t.moneyUnresolved}</strong>`;
     const continuation = iv.voortzetting?.strategie ? enumLabel(iv.voortzetting.strategie, ctx.lang) : t.noContinuation;
-    return html`<tr><th scope="row">${iv.naam ?? iv.id ?? ''}</th><td>${period}</td><td>${sourcesText(ctx, fact)}</td><td>${until}</td><td>${fact.decision ? formatDate(fact.decision, ctx.lang) : '—'}</td><td>${continuation}</td></tr>`;
+    return html`<tr><th scope="row">${planText(ctx, iv.naam ?? iv.id ?? '')}</th><td>${period}</td><td>${sourcesText(ctx, fact)}</td><td>${until}</td><td>${fact.decision ? formatDate(fact.decision, ctx.lang) : '—'}</td><td>${continuation}</td></tr>`;
   });
   const plan = facts.plan;
   const milestones: SafeHtml[] = [];
   const baseline = plan.evaluatie?.nulmeting;
   if (baseline?.datum) {
-    milestones.push(html`<tr><td>${formatDate(baseline.datum, ctx.lang)}</td><td>${t.rowBaseline}</td><td>${facts.partnerName(baseline.door) ?? baseline.door ?? ''}</td></tr>`);
+    milestones.push(html`<tr><td>${formatDate(baseline.datum, ctx.lang)}</td><td>${t.rowBaseline}</td><td>${planText(ctx, facts.partnerName(baseline.door) ?? baseline.door ?? '')}</td></tr>`);
   }
   for (const [, moment] of entries(plan.evaluatie?.momenten)) {
     milestones.push(
-      html`<tr><td>${moment.datum ? formatDate(moment.datum, ctx.lang) : t.unknown}</td><td>${moment.soort ? enumLabel(moment.soort, ctx.lang) : t.unknown}</td><td>${facts.partnerName(moment.door) ?? moment.door ?? ''}</td></tr>`,
+      html`<tr><td>${moment.datum ? formatDate(moment.datum, ctx.lang) : t.unknown}</td><td>${moment.soort ? enumLabel(moment.soort, ctx.lang) : t.unknown}</td><td>${planText(ctx, facts.partnerName(moment.door) ?? moment.door ?? '')}</td></tr>`,
     );
   }
   return html`<details class="alt"><summary>${t.timelineTable}</summary>
@@ -335,7 +336,7 @@ export function renderTimeline(ctx: RenderContext): SafeHtml {
   const early = facts.interventions.filter((fact) => fact.status !== 'ok' && fact.status !== 'none');
   const aria =
     t.timelineAria(years.from, years.to, facts.interventions.length) +
-    (early.length > 0 ? t.timelineAriaEarly(early.map((fact) => fact.interventie.naam ?? fact.interventie.id ?? '').join(', ')) : '') +
+    (early.length > 0 ? t.timelineAriaEarly(early.map((fact) => planTextPlain(ctx, fact.interventie.naam ?? fact.interventie.id ?? '')).join(', ')) : '') +
     t.timelineAriaTable;
   const svg = html`<svg class="chart-svg" role="img" aria-label="${aria}" viewBox="0 0 ${WIDTH} ${num(height)}" width="${WIDTH}" height="${num(height)}" preserveAspectRatio="xMinYMin meet"><title>${aria}</title>${shade}${yearLabels(axis, height)}${milestones.markup}${rows}</svg>`;
   const badges = findingBadges(ctx, findingsAt(ctx, '/looptijd'));

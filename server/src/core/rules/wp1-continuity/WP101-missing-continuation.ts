@@ -1,4 +1,5 @@
 import { addYears, entries, formatDate, interventionEnd } from '../../model';
+import { skeleton, yamlText } from '../../skeletons';
 import type { RuleDefinition } from '../../rule';
 
 export const WP101: RuleDefinition = {
@@ -31,7 +32,7 @@ export const WP101: RuleDefinition = {
       const end = interventionEnd(ctx.plan, intervention);
       const lines = ['strategie: inbedden'];
       if (end) lines.push(`besluitmoment: ${formatDate(addYears(end, -1))}`);
-      lines.push('toelichting: "in te vullen: wie neemt het werk over na de looptijd, en met welk geld?"');
+      lines.push(`toelichting: ${yamlText(skeleton('/interventies/*/voortzetting/toelichting'))}`);
       ctx.report({
         pointer: `/interventies/${index}`,
         messageId: 'missing',

@@ -1,7 +1,8 @@
 import { isMissing } from '../../model';
+import { skeleton, yamlText } from '../../skeletons';
 import type { RuleDefinition } from '../../rule';
 
-const PLACEHOLDER = '"in te vullen: hoe is de aanpak ingebed in de reguliere (lijn)organisatie?"';
+const PLACEHOLDER = yamlText(skeleton('/bestuur/inbedding'));
 
 export const WP105: RuleDefinition = {
   code: 'WP105',

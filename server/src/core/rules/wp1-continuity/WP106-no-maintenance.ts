@@ -1,4 +1,5 @@
 import { entries, isMissing } from '../../model';
+import { skeleton, yamlText } from '../../skeletons';
 import type { RuleDefinition } from '../../rule';
 
 const WINDING_DOWN = new Set(['afbouwen', 'stoppen']);
@@ -38,7 +39,7 @@ export const WP106: RuleDefinition = {
           kind: 'insertKey',
           pointer,
           key: 'onderhoud',
-          value: '"in te vullen: welke vaste inzet voorkomt dat de problemen terugkeren?"',
+          value: yamlText(skeleton('/interventies/*/voortzetting/onderhoud')),
           title: { nl: 'Voeg onderhoud toe', en: 'Add maintenance' },
           safe: true,
         },

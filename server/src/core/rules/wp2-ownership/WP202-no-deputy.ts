@@ -1,4 +1,5 @@
 import { entries, isMissing, type Trekker } from '../../model';
+import { skeleton, yamlText } from '../../skeletons';
 import type { InsertKeyFix, RuleDefinition } from '../../rule';
 
 function deputyFix(pointer: string): InsertKeyFix {
@@ -6,7 +7,7 @@ function deputyFix(pointer: string): InsertKeyFix {
     kind: 'insertKey',
     pointer,
     key: 'vervanger',
-    value: '"in te vullen: rol van de vervanger"',
+    value: yamlText(skeleton(pointer === '/bestuur/programmamanager' ? '/bestuur/programmamanager/vervanger' : '/interventies/*/trekker/vervanger')),
     title: { nl: 'Voeg een vervanger toe', en: 'Add a deputy' },
     safe: true,
   };

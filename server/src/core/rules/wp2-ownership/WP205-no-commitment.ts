@@ -1,4 +1,5 @@
 import { compareDates, entries, formatDate, isMissing, planPeriod, type Bron, type CalendarDate, type Interventie } from '../../model';
+import { skeleton, yamlText } from '../../skeletons';
 import type { RuleDefinition } from '../../rule';
 import { carriedByPartner, type Carried } from '../../analysis/commitments';
 
@@ -64,7 +65,7 @@ export const WP205: RuleDefinition = {
               kind: 'insertKey',
               pointer: `/partners/${index}`,
               key: 'commitment',
-              value: `{ tot: ${formatDate(until)}, vastgelegd_in: "in te vullen: overeenkomst" }`,
+              value: `{ tot: ${formatDate(until)}, vastgelegd_in: ${yamlText(skeleton('/partners/*/commitment/vastgelegd_in'), true)} }`,
               title: { nl: 'Voeg een commitment toe', en: 'Add a commitment' },
               safe: false,
             }

@@ -1,4 +1,5 @@
 import { entries, GOVERNMENT_KINDS, isMissing } from '../../model';
+import { skeleton, yamlText } from '../../skeletons';
 import type { RuleDefinition } from '../../rule';
 
 export const WP206: RuleDefinition = {
@@ -36,7 +37,7 @@ export const WP206: RuleDefinition = {
           kind: 'insertKey',
           pointer: `/partners/${index}`,
           key: 'belang',
-          value: '"in te vullen: wat levert meedoen deze partner op?"',
+          value: yamlText(skeleton('/partners/*/belang')),
           title: { nl: 'Voeg een belang toe', en: 'Add an interest' },
           safe: true,
         },

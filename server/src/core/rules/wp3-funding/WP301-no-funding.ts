@@ -1,4 +1,5 @@
 import { entries, isMissing, planPeriod, type Plan } from '../../model';
+import { skeleton, yamlText } from '../../skeletons';
 import type { InsertKeyFix, RuleDefinition } from '../../rule';
 
 /** Every `id` value anywhere in the plan as written, so a new id cannot collide (WP003). */
@@ -29,7 +30,7 @@ function sourceSkeleton(plan: Plan, raw: unknown): string | undefined {
   const amounts = period ? `[{ van: ${period.start.year}, tot_en_met: ${period.end.year}, bedrag: 0 }]` : '[]';
   const goal = entries(plan.doelen).find(([, doel]) => typeof doel.id === 'string')?.[1].id;
   const goals = goal ? `, doelen: [${goal}]` : '';
-  return `[{ id: ${id}, naam: "in te vullen: naam van de bron", partner: ${payer}, soort: structureel, bedragen: ${amounts}${goals} }]`;
+  return `[{ id: ${id}, naam: ${yamlText(skeleton('/financiering/bronnen/*/naam'), true)}, partner: ${payer}, soort: structureel, bedragen: ${amounts}${goals} }]`;
 }
 
 export const WP301: RuleDefinition = {

@@ -1,4 +1,5 @@
 import { isMissing } from '../../model';
+import { skeleton, yamlText } from '../../skeletons';
 import type { RuleDefinition } from '../../rule';
 
 export const WP307: RuleDefinition = {
@@ -34,7 +35,7 @@ export const WP307: RuleDefinition = {
         kind: 'insertKey',
         pointer: '/financiering',
         key: 'inverdieneffecten',
-        value: '[{ beschrijving: "in te vullen: welke besparing of opbrengst levert de aanpak elders op?" }]',
+        value: `[{ beschrijving: ${yamlText(skeleton('/financiering/inverdieneffecten/*/beschrijving'), true)} }]`,
         title: { nl: 'Voeg een inverdieneffect toe', en: 'Add an earn-back effect' },
         safe: true,
       },

@@ -1,15 +1,13 @@
 import { isMissing } from '../../model';
+import { skeleton, yamlText } from '../../skeletons';
 import type { RuleDefinition } from '../../rule';
 
 const CONDITIONS = ['budget', 'mandaat', 'samenwerking'] as const;
 
-const PLACEHOLDERS: Record<(typeof CONDITIONS)[number], string> = {
-  budget: '"in te vullen: welk budget is vooraf afgesproken?"',
-  mandaat: '"in te vullen: wie mag waarover beslissen?"',
-  samenwerking: '"in te vullen: hoe werken de partners samen?"',
-};
+/** The skeleton of one condition, as a block value (`flow` for inside `{ … }`). */
+const placeholder = (key: (typeof CONDITIONS)[number], flow = false) => yamlText(skeleton(`/bestuur/afspraken/${key}`), flow);
 
-const ALL = `{ ${CONDITIONS.map((key) => `${key}: ${PLACEHOLDERS[key]}`).join(', ')} }`;
+const ALL = `{ ${CONDITIONS.map((key) => `${key}: ${placeholder(key, true)}`).join(', ')} }`;
 
 export const WP308: RuleDefinition = {
   code: 'WP308',
@@ -81,7 +79,7 @@ export const WP308: RuleDefinition = {
         kind: 'insertKey',
         pointer: '/bestuur/afspraken',
         key: first,
-        value: PLACEHOLDERS[first],
+        value: placeholder(first),
         title: { nl: `Voeg de afspraak over ${first} toe`, en: `Add the agreement on ${first}` },
         safe: true,
       },

@@ -1,4 +1,5 @@
 import { compareDates, entries, formatDate, isMissing, planPeriod, type CalendarDate } from '../../model';
+import { skeleton as fillIn, yamlText } from '../../skeletons';
 import type { RuleDefinition } from '../../rule';
 
 export const WP401: RuleDefinition = {
@@ -63,5 +64,5 @@ function skeleton(direction: string | undefined, targets: Array<{ jaar?: number;
   let value = 0;
   if (direction === 'omhoog' && values.length > 0) value = Math.min(0, ...values);
   if (direction === 'omlaag' && values.length > 0) value = Math.max(0, ...values);
-  return `{ waarde: ${value}, datum: ${formatDate(date)}, bron: in te vullen }`;
+  return `{ waarde: ${value}, datum: ${formatDate(date)}, bron: ${yamlText(fillIn('/doelen/*/indicatoren/*/nulmeting/bron'), true)} }`;
 }

@@ -1,4 +1,5 @@
 import { addYears, compareDates, entries, formatDate, idIndex, isMissing, parseDate, planPeriod } from '../../model';
+import { skeleton, yamlText } from '../../skeletons';
 import type { InsertKeyFix, RuleDefinition } from '../../rule';
 
 export const WP407: RuleDefinition = {
@@ -45,7 +46,7 @@ export const WP407: RuleDefinition = {
     const date = compareDates(oneYearIn, period.end) <= 0 ? oneYearIn : period.end;
     const partner = [...idIndex(ctx.plan).partner.keys()][0];
     const met = partner ? `, met: [${partner}]` : '';
-    const moment = `[{ datum: ${formatDate(date)}, soort: tussentijds${met}, onderwerp: "in te vullen: wat evalueren we tussentijds?" }]`;
+    const moment = `[{ datum: ${formatDate(date)}, soort: tussentijds${met}, onderwerp: ${yamlText(skeleton('/evaluatie/momenten/*/onderwerp'), true)} }]`;
     const title = { nl: 'Voeg een tussentijdse evaluatie toe', en: 'Add an interim evaluation' };
     let fix: InsertKeyFix | undefined;
     if (!evaluation) fix = { kind: 'insertKey', pointer: '', key: 'evaluatie', value: `momenten: ${moment}`, title, safe: false };

@@ -1,7 +1,8 @@
 import { isMissing } from '../../model';
+import { skeleton, yamlText } from '../../skeletons';
 import type { RuleDefinition } from '../../rule';
 
-const PLACEHOLDER = '"in te vullen: hoe volgen we effecten buiten de wijk, zoals verplaatsing van problemen?"';
+const PLACEHOLDER = yamlText(skeleton('/evaluatie/effecten_buiten_wijk'));
 
 export const WP411: RuleDefinition = {
   code: 'WP411',

@@ -1,7 +1,8 @@
 import { isMissing } from '../../model';
+import { skeleton, yamlText } from '../../skeletons';
 import type { RuleDefinition } from '../../rule';
 
-const PLACEHOLDER = '"in te vullen: hoe en met wie delen we resultaten en successen?"';
+const PLACEHOLDER = yamlText(skeleton('/evaluatie/successen_delen'));
 
 export const WP412: RuleDefinition = {
   code: 'WP412',

@@ -1,4 +1,5 @@
 import { entries, formatDate, isMissing, planPeriod } from '../../model';
+import { skeleton, yamlText } from '../../skeletons';
 import type { RuleDefinition } from '../../rule';
 
 export const WP413: RuleDefinition = {
@@ -37,9 +38,9 @@ export const WP413: RuleDefinition = {
         taken.add(id);
         const lines = [
           `- id: ${id}`,
-          '  naam: "in te vullen: wat meet deze indicator?"',
+          `  naam: ${yamlText(skeleton('/doelen/*/indicatoren/*/naam'))}`,
           '  soort: outcome',
-          `  nulmeting: { waarde: 0, datum: ${formatDate(period.start)}, bron: in te vullen }`,
+          `  nulmeting: { waarde: 0, datum: ${formatDate(period.start)}, bron: ${yamlText(skeleton('/doelen/*/indicatoren/*/nulmeting/bron'), true)} }`,
         ];
         if (period.end.year > period.start.year) lines.push(`  streefwaarden: [{ jaar: ${period.end.year}, waarde: 0 }]`);
         value = lines.join('\n');

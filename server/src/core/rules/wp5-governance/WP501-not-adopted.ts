@@ -1,4 +1,5 @@
 import { formatDate, isMissing, planPeriod } from '../../model';
+import { skeleton, yamlText } from '../../skeletons';
 import type { RuleDefinition } from '../../rule';
 
 export const WP501: RuleDefinition = {
@@ -29,7 +30,7 @@ export const WP501: RuleDefinition = {
     // The skeleton names the council and the plan's start date; both are choices to check.
     const period = planPeriod(ctx.plan);
     const value = period
-      ? `{ door: gemeenteraad, datum: ${formatDate(period.start)}, kenmerk: "in te vullen: kenmerk van het besluit" }`
+      ? `{ door: gemeenteraad, datum: ${formatDate(period.start)}, kenmerk: ${yamlText(skeleton('/bestuur/vastgesteld/kenmerk'), true)} }`
       : undefined;
     const title = { nl: 'Voeg de vaststelling toe', en: 'Add the adoption' };
     ctx.report({

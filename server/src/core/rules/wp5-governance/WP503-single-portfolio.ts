@@ -1,4 +1,5 @@
 import { entries, isMissing } from '../../model';
+import { skeleton, yamlText } from '../../skeletons';
 import type { RuleDefinition } from '../../rule';
 
 export const WP503: RuleDefinition = {
@@ -33,7 +34,7 @@ export const WP503: RuleDefinition = {
     // in any way (capitals, spacing) are different values.
     const holders = new Set(entries(governance?.portefeuillehouders).map(([, name]) => name));
     if (holders.size >= 2) return;
-    const value = '["in te vullen: eerste wethouder", "in te vullen: tweede wethouder"]';
+    const value = `[${yamlText(skeleton('/bestuur/portefeuillehouders/*', 'eerste'), true)}, ${yamlText(skeleton('/bestuur/portefeuillehouders/*', 'tweede'), true)}]`;
     const title = { nl: 'Voeg portefeuillehouders toe', en: 'Add portfolio holders' };
     ctx.report({
       pointer: governance ? '/bestuur' : '',

@@ -1,4 +1,5 @@
 import { entries, isMissing } from '../../model';
+import { skeleton, yamlText } from '../../skeletons';
 import type { RuleDefinition } from '../../rule';
 
 export const WP504: RuleDefinition = {
@@ -30,7 +31,7 @@ export const WP504: RuleDefinition = {
     const partners = entries(ctx.plan.partners).map(([, partner]) => partner).filter((partner) => partner.id);
     const organisation = (partners.find((partner) => partner.soort === 'gemeente') ?? partners[0])?.id;
     const value = organisation
-      ? `{ rol: "in te vullen: rol van de programmamanager", organisatie: ${organisation}, vervanger: "in te vullen: rol van de vervanger" }`
+      ? `{ rol: ${yamlText(skeleton('/bestuur/programmamanager/rol'), true)}, organisatie: ${organisation}, vervanger: ${yamlText(skeleton('/bestuur/programmamanager/vervanger'), true)} }`
       : undefined;
     const title = { nl: 'Voeg een programmamanager toe', en: 'Add a programme manager' };
     ctx.report({

@@ -1,7 +1,8 @@
 import { isMissing } from '../../model';
+import { skeleton, yamlText } from '../../skeletons';
 import type { RuleDefinition } from '../../rule';
 
-const PLACEHOLDER = '"in te vullen: hoe ondersteunen we eigen initiatieven van bewoners?"';
+const PLACEHOLDER = yamlText(skeleton('/bewoners/wijkinitiatieven'));
 
 export const WP603: RuleDefinition = {
   code: 'WP603',
