@@ -9,6 +9,9 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { requireBuild, ROOT, run, SAMPLES, tempDir } from './helpers';
 
+/** Doc links are pinned to the released version: a link in an old report still shows the rule as it was. */
+const PACKAGE = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string; homepage: string };
+
 const SCHEMA_CANDIDATES = [
   'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json',
   'node_modules/@microsoft/sarif-multitool/sarif-2.1.0.json',
@@ -90,7 +93,7 @@ describe('cli: --format sarif', () => {
     assert.deepEqual(driver.rules.map((r: { id: string }) => r.id), rules.map((r) => r.code));
     for (const rule of driver.rules) {
       assert.ok(rule.name && rule.shortDescription.text && rule.fullDescription.text);
-      assert.equal(rule.helpUri, `https://github.com/wijkplan/wijkplan/blob/main/docs/rules/${rule.id}.md`);
+      assert.equal(rule.helpUri, `https://github.com/wijkplan/wijkplan/blob/v${PACKAGE.version}/docs/rules/${rule.id}.md`);
       assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level));
       assert.ok(Array.isArray(rule.properties.tags) && rule.properties.tags.length > 0);
     }

@@ -22,7 +22,8 @@ import type { Score } from '../../server/src/core/types';
 import { GetScoreRequest, PreviewRequest } from '../../server/src/protocol';
 import { FIXTURES, fileUri, fixtureText, LspClient, positionAt, positionOf, ROOT } from './client';
 
-const DOCS = 'https://github.com/wijkplan/wijkplan/blob/main/docs/rules/';
+// Doc links go through the package's homepage, pinned to the released version.
+const DOCS = `${(require('../../package.json') as { homepage: string }).homepage}docs/rules/`;
 const ZWAK = fileUri(join(FIXTURES, 'zwak.wijkplan.yaml'));
 const OOST = fileUri(join(FIXTURES, 'oost.wijkplan.yaml'));
 

@@ -117,3 +117,10 @@ describe('rule catalogue', () => {
     assert.ok(readme.includes(table), 'README.md rule table is stale: run `npm run docs:rules`');
   });
 });
+
+describe('documentation links', () => {
+  it('go through the package homepage, pinned to the released version (blob/vX.Y.Z/)', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; homepage: string };
+    assert.ok(pkg.homepage.endsWith(`/blob/v${pkg.version}/`), `homepage ${pkg.homepage} is pinned to v${pkg.version}`);
+  });
+});
