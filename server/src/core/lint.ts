@@ -150,6 +150,7 @@ class FindingCollector {
       pointer: report.pointer,
       range: offsets ? this.parsed.lines.rangeOf(offsets.start, offsets.end) : rangeForPointer(this.parsed, report.pointer),
       message: filled,
+      messageId: report.messageId,
     };
     if (report.related && report.related.length > 0) {
       finding.related = report.related.map((related) => ({

@@ -57,6 +57,8 @@ export interface Finding {
   range: Range;
   /** The message in both languages, already filled in. */
   message: LocalizedText;
+  /** Which of the rule's messages it is (`short`, `tooShort` …), for fixtures and tools; absent for engine-made findings. */
+  messageId?: string;
   related?: RelatedPlace[];
   fix?: Fix;
 }
