@@ -32,7 +32,7 @@ describe('cli: commands and options', () => {
     const result = run(['rules', '--no-color']);
     assert.equal(result.code, 0);
     assert.match(result.stdout, /^ {2}WP101 {2}missing-continuation +fout +/m);
-    assert.match(result.stdout, /https:\/\/github\.com\/wijkplan\/wijkplan\/blob\/main\/docs\/rules\/WP101\.md/);
+    assert.match(result.stdout, /https:\/\/github\.com\/wijkplan\/wijkplan\/blob\/v\d+\.\d+\.\d+\/docs\/rules\/WP101\.md/);
   });
 
   it('check is the default command; no path means the current folder', () => {
