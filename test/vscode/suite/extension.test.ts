@@ -211,5 +211,15 @@ export function defineTests(): void {
       assert.doesNotMatch(page, /<script/i, 'the review page has no script');
       await screenshot('review');
     });
+
+    it('contributes the first-run walkthrough, which opens', async () => {
+      const contributed = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.walkthroughs as Array<{ id: string; steps: unknown[] }>;
+      assert.equal(contributed[0].steps.length, 5);
+      await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#${contributed[0].id}`, false);
+      const tabs = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs);
+      const welcome = await eventually(() => tabs().find((tab) => /Wijkplan|Welkom|Welcome|Walkthrough/i.test(tab.label)), () => true, `the walkthrough tab among: ${tabs().map((t) => t.label).join(', ')}`);
+      await screenshot('walkthrough');
+      await vscode.window.tabGroups.close(welcome);
+    });
   });
 }
