@@ -118,6 +118,26 @@ describe('CLI: what changed in the plan', () => {
     }
   });
 
+  it('SARIF and GitHub show a removed partner on the nearest line that is still there (the partners list)', () => {
+    const { dir, cleanup } = tempDir('wijkplan-git-');
+    try {
+      commitBase(dir);
+      const start = BASE.indexOf('  - id: supermarkt');
+      const removed = BASE.slice(0, start) + BASE.slice(BASE.indexOf('  - id: hogeschool'));
+      writeFileSync(join(dir, 'oost.wijkplan.yaml'), removed);
+      const partnersLine = removed.split('\n').findIndex((line) => line === 'partners:') + 1;
+      assert.ok(partnersLine > 0);
+      const github = run(['check', '--changed-since', 'HEAD', '--format', 'github'], { cwd: dir }).stdout;
+      assert.match(github, new RegExp(`::warning file=oost\\.wijkplan\\.yaml,line=${partnersLine},col=1,title=change/partner-removed::`));
+      const sarif = JSON.parse(run(['check', '--changed-since', 'HEAD', '--format', 'sarif'], { cwd: dir }).stdout);
+      const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'change/partner-removed');
+      assert.ok(result, 'a SARIF result for the removed partner');
+      assert.equal(result.locations[0].physicalLocation.region.startLine, partnersLine);
+    } finally {
+      cleanup();
+    }
+  });
+
   describe('JUnit', () => {
     /** The <testcase> elements of a JUnit document, with their name and body. */
     function testcases(xml: string): Array<{ name: string; body: string }> {

@@ -37,12 +37,13 @@ export function formatGithub(report: CheckReport): string {
       lines.push(`::${COMMAND[finding.severity]} ${properties}::${escapeData(d.message)}`);
     }
   }
-  // A weaker change of the plan is an annotation on its line, so the reviewer sees it in the diff (review.md).
+  // A weaker change of the plan is an annotation on its line, so the reviewer sees it in the diff
+  // (review.md); something removed on the nearest part of the plan that is still there.
   for (const file of report.files) {
     for (const change of file.changes ?? []) {
-      if (change.effect !== 'weaker' || change.side !== 'after') continue;
+      if (change.effect !== 'weaker') continue;
       const title = `change/${change.kind}${change.accepted ? (lang === 'nl' ? ' (geaccepteerd)' : ' (accepted)') : ''}`;
-      lines.push(`::${change.accepted ? 'notice' : 'warning'} file=${escapeProperty(file.path)},line=${change.line},col=${change.column},title=${escapeProperty(title)}::${escapeData(change.message[lang])}`);
+      lines.push(`::${change.accepted ? 'notice' : 'warning'} file=${escapeProperty(file.path)},line=${change.newLine},col=${change.newColumn},title=${escapeProperty(title)}::${escapeData(change.message[lang])}`);
     }
   }
   for (const error of report.errors) {

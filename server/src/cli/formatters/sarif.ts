@@ -57,12 +57,13 @@ export function formatSarif(report: CheckReport): string {
     });
   });
 
-  // A weaker change of the plan is a result too (rule id `change/<kind>`), on its line in the new text.
+  // A weaker change of the plan is a result too (rule id `change/<kind>`), on its line in the
+  // new text; something removed on the nearest part of the plan that is still there.
   const changeRules: Array<Record<string, unknown>> = [];
   const changeRuleIndex = new Map<string, number>();
   for (const file of report.files) {
     for (const change of file.changes ?? []) {
-      if (change.effect !== 'weaker' || change.side !== 'after') continue;
+      if (change.effect !== 'weaker') continue;
       const id = `change/${change.kind}`;
       if (!changeRuleIndex.has(id)) {
         changeRuleIndex.set(id, rules.length + changeRules.length);
@@ -84,7 +85,7 @@ export function formatSarif(report: CheckReport): string {
           {
             physicalLocation: {
               artifactLocation: { uri: encodeUri(file.path), uriBaseId: '%SRCROOT%' },
-              region: { startLine: change.line, startColumn: change.column },
+              region: { startLine: change.newLine, startColumn: change.newColumn },
             },
           },
         ],

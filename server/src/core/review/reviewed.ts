@@ -12,6 +12,13 @@ export interface ReviewedChange extends Change {
   /** 1-based line and column of the changed node in the new text (`side: after`) or the old text (`before`). */
   line: number;
   column: number;
+  /**
+   * Where the change shows in the new text: its own line for `side: after`; for something
+   * removed, the nearest part of the plan that still exists (SARIF and GitHub annotate the new
+   * text only, so a removed partner shows on the `partners` line, not nowhere).
+   */
+  newLine: number;
+  newColumn: number;
   accepted: boolean;
 }
 
@@ -28,9 +35,17 @@ export function reviewChanges(before: LintResult, after: LintResult): ReviewedCh
   return changes.map((change) => {
     const parsed = change.side === 'before' ? before.parsed : after.parsed;
     const range = rangeForPointer(parsed, change.pointer);
-    const anchorLine = change.side === 'after' ? range.start.line : rangeForPointer(after.parsed, nearestExisting(after, change.pointer)).start.line;
+    const anchor = change.side === 'after' ? range : rangeForPointer(after.parsed, nearestExisting(after, change.pointer));
+    const anchorLine = anchor.start.line;
     const kinds = [...(accepts.get(anchorLine) ?? []), ...(accepts.get(anchorLine - 1) ?? [])];
-    return { ...change, line: range.start.line + 1, column: range.start.character + 1, accepted: kinds.includes(change.kind) };
+    return {
+      ...change,
+      line: range.start.line + 1,
+      column: range.start.character + 1,
+      newLine: anchor.start.line + 1,
+      newColumn: anchor.start.character + 1,
+      accepted: kinds.includes(change.kind),
+    };
   });
 }
 
