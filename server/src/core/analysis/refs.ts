@@ -50,15 +50,42 @@ function walkWithSchema(value: unknown, visit: (node: unknown, pointer: string, 
   walk(value, '', rootSchema(), false);
 }
 
+// One walk per plan, whoever asks, for refs and ids together: about ten rules, the preview
+// and the language service read the refs and ids of the same cleaned plan (or of the plan as
+// written), which nothing mutates after lint made it. A profile of a 10,000-line plan showed
+// the separate, repeated walks as a tenth of lint's time.
+interface RefsAndIds {
+  refs: RefOccurrence[];
+  ids: IdOccurrence[];
+}
+
+const walked = new WeakMap<object, RefsAndIds>();
+
+function refsAndIds(value: unknown): RefsAndIds {
+  if (value !== null && typeof value === 'object') {
+    const found = walked.get(value);
+    if (found) return found;
+  }
+  const refs: RefOccurrence[] = [];
+  const ids: IdOccurrence[] = [];
+  walkWithSchema(value, (node, pointer, schema, inList) => {
+    if (schema.xRef) {
+      refs.push({ kind: schema.xRef, value: node, pointer });
+      return 'skip';
+    }
+    if (!inList || !schema.properties?.id || !schema.def || !isObject(node)) return;
+    const id = node.id;
+    if (typeof id === 'string' && id.trim() !== '') ids.push({ kind: schema.def as IdKind, id, pointer });
+  });
+  const result = { refs, ids };
+  if (value !== null && typeof value === 'object') walked.set(value, result);
+  return result;
+}
+
 /** Every ref in plain plan data, in the data's order. What is under an `x-` key never counts. */
 export function collectRefs(value: unknown): RefOccurrence[] {
-  const out: RefOccurrence[] = [];
-  walkWithSchema(value, (node, pointer, schema) => {
-    if (!schema.xRef) return;
-    out.push({ kind: schema.xRef, value: node, pointer });
-    return 'skip';
-  });
-  return out;
+  // A copy: callers may sort or filter what they get without changing what the next one sees.
+  return refsAndIds(value).refs.slice();
 }
 
 /** The id lists of the format, as wildcard pointers (`/doelen/*\/indicatoren/*`), from the schema. */
@@ -80,13 +107,7 @@ export const ID_LISTS: ReadonlyArray<{ kind: IdKind; pattern: string }> = (() =>
 
 /** Every non-blank text `id` of an item in an id list, in the data's order. */
 export function collectIds(value: unknown): IdOccurrence[] {
-  const out: IdOccurrence[] = [];
-  walkWithSchema(value, (node, pointer, schema, inList) => {
-    if (!inList || !schema.properties?.id || !schema.def || !isObject(node)) return;
-    const id = node.id;
-    if (typeof id === 'string' && id.trim() !== '') out.push({ kind: schema.def as IdKind, id, pointer });
-  });
-  return out;
+  return refsAndIds(value).ids.slice();
 }
 
 /** Ids that refs can name, by kind: the pointer of the first item with each id. */
