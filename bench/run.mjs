@@ -379,10 +379,10 @@ async function main() {
     const specs = [];
     const ours = path.join(REPO, 'dist', 'server.js');
     if (existsSync(ours)) {
-      // As client/src/extension.ts starts it: gc after close, a small young generation, slow
-      // heap growth and one malloc arena, so closed files give their memory back.
-      const shipped = ['--expose-gc', '--max-semi-space-size=2', '--heap-growing-percent=20'];
-      specs.push({ name: 'ours (dist/server.js, as the extension starts it)', command: process.execPath, args: [...shipped, ours, '--stdio'], env: { MALLOC_ARENA_MAX: '1' }, languageId: 'wijkplan' });
+      // As client/src/extension.ts starts it (client/src/server-process.json): gc after close, a
+      // small young generation, slow heap growth and one malloc arena.
+      const shipped = JSON.parse(readFileSync(path.join(REPO, 'client', 'src', 'server-process.json'), 'utf8'));
+      specs.push({ name: 'ours (dist/server.js, as the extension starts it)', command: process.execPath, args: [...shipped.execArgv, ours, '--stdio'], env: shipped.env, languageId: 'wijkplan' });
       specs.push({ name: 'ours (dist/server.js, plain node --expose-gc)', command: process.execPath, args: ['--expose-gc', ours, '--stdio'], languageId: 'wijkplan' });
     } else log('dist/server.js is not built (npm run build): our server is left out');
     specs.push({ name: 'yaml-language-server', command: process.execPath, args: [path.join(REPO, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server'), '--stdio'], languageId: 'yaml' });

@@ -76,11 +76,12 @@ if (probeDir) {
   probeArgs.push('--require', join(probeDir, 'heap-probe.cjs'));
   process.on('exit', () => rmSync(probeDir, { recursive: true, force: true }));
 }
-// As client/src/extension.ts starts the server (--plain: only --expose-gc).
-const SHIPPED = process.argv.includes('--plain') ? [] : ['--max-semi-space-size=2', '--heap-growing-percent=20'];
+// As client/src/extension.ts starts the server (client/src/server-process.json); --plain: only --expose-gc.
+const SHIPPED_PROCESS = JSON.parse(readFileSync(new URL('../client/src/server-process.json', import.meta.url), 'utf8'));
+const SHIPPED = process.argv.includes('--plain') ? [] : SHIPPED_PROCESS.execArgv.filter((flag) => flag !== '--expose-gc');
 const child = spawn(process.execPath, ['--expose-gc', ...SHIPPED, ...probeArgs, SERVER, '--stdio'], {
   stdio: ['pipe', 'pipe', 'pipe', HEAP ? 'pipe' : 'ignore'],
-  env: SHIPPED.length > 0 ? { ...process.env, MALLOC_ARENA_MAX: '1' } : process.env,
+  env: SHIPPED.length > 0 ? { ...process.env, ...SHIPPED_PROCESS.env } : process.env,
 });
 const heapAnswers = [];
 const heapWaiters = [];

@@ -2,6 +2,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { activateCommon, type WijkplanApi } from './common';
+// One place for the flags, shared with the benchmark and the memory soak.
+import serverProcess from './server-process.json';
 
 let client: LanguageClient | undefined;
 
@@ -11,8 +13,8 @@ let client: LanguageClient | undefined;
  * and one malloc arena keep its peak on a 50,000-line plan under 200 MB at no cost in latency.
  */
 const SERVER_PROCESS = {
-  execArgv: ['--expose-gc', '--max-semi-space-size=2', '--heap-growing-percent=20'],
-  env: { ...process.env, MALLOC_ARENA_MAX: '1' },
+  execArgv: [...serverProcess.execArgv],
+  env: { ...process.env, ...serverProcess.env },
 };
 
 /** Node entry: the server runs as a child process over IPC. */

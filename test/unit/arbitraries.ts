@@ -27,7 +27,8 @@ export interface Seed {
   text: string;
 }
 
-function yamlFilesUnder(dir: string): string[] {
+/** Every YAML plan file under a folder, sorted, configuration files left out. */
+export function yamlFilesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .sort()

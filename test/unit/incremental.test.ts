@@ -3,23 +3,16 @@
 // items, edits that break the YAML and edits that repair it) over generated plans, the spec's
 // example and the fixtures, and compares both paths after each one.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { generatePlan } from '../../bench/generate.mjs';
 import { createIncrementalLinter, type IncrementalLinter } from '../../server/src/core/incremental';
 import { lint } from '../../server/src/core/lint';
+import { yamlFilesUnder } from './arbitraries';
 
 const ROOT = join(__dirname, '..', '..');
 
-function yamlFilesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return yamlFilesUnder(path);
-    return /\.ya?ml$/.test(name) && !name.includes('.wijkplanrc.') ? [path] : [];
-  });
-}
 
 const EXAMPLE = join(ROOT, 'test', 'fixtures', 'spec', 'example.wijkplan.yaml');
 const GENERATED = [generatePlan({ lines: 100, seed: 1 }), generatePlan({ lines: 300, seed: 2 }), generatePlan({ lines: 600, seed: 3 })];

@@ -15,15 +15,21 @@ export interface ConfigLookupHost {
  * CLI call this same function, so they always agree.
  */
 export function findConfig(planPath: string, host: ConfigLookupHost): string | undefined {
+  for (const candidate of configCandidates(planPath, host)) if (host.exists(candidate)) return candidate;
+  return undefined;
+}
+
+/**
+ * The walk itself, for hosts that read asynchronously (the web worker asks the client): every
+ * place a configuration could be, nearest first, YAML before JSON in each folder. `dirname`
+ * returns its argument unchanged at the root ("/", "C:\\", or a URI's authority).
+ */
+export function* configCandidates(planPath: string, host: Pick<ConfigLookupHost, 'dirname' | 'join'>): Generator<string> {
   let folder = host.dirname(planPath);
   for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = host.join(folder, name);
-      if (host.exists(candidate)) return candidate;
-    }
+    for (const name of CONFIG_FILE_NAMES) yield host.join(folder, name);
     const parent = host.dirname(folder);
-    // At the root dirname returns its argument unchanged ("/" or "C:\\").
-    if (parent === folder || parent === '') return undefined;
+    if (parent === folder || parent === '') return;
     folder = parent;
   }
 }

@@ -111,6 +111,16 @@ export function splitPointer(pointer: string): string[] {
   return pointer.slice(1).split('/').map(unescapePointerToken);
 }
 
+/** The value at a JSON Pointer in plain data (a list index is a token like any key), or undefined. */
+export function valueAt(value: unknown, pointer: string): unknown {
+  let current = value;
+  for (const token of splitPointer(pointer)) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[token];
+  }
+  return current;
+}
+
 export function parentPointer(pointer: string): string {
   const cut = pointer.lastIndexOf('/');
   return cut <= 0 ? '' : pointer.slice(0, cut);

@@ -2,7 +2,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { validatePlan } from './generated/validators';
 import planSchema from './generated/plan-schema.json';
 import { entries, type BedragItem } from './model';
-import { joinPointer, splitPointer } from './parse';
+import { joinPointer, splitPointer, valueAt } from './parse';
 import type { LocalizedText } from './types';
 import { closest } from './closest';
 import { describePointer } from './vocabulary';
@@ -264,14 +264,6 @@ function resolveSchemaPath(schema: JsonSchema, schemaPath: string): JsonSchema |
 /** Re-exported for the callers of its old place. */
 export { closest };
 
-export function valueAt(value: unknown, pointer: string): unknown {
-  let node = value;
-  for (const token of splitPointer(pointer)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = Array.isArray(node) ? node[Number(token)] : (node as Record<string, unknown>)[token];
-  }
-  return node;
-}
 
 /** Where the plan has `bedragen` lists: a year given twice, or `van` after `tot_en_met`, is WP002. */
 function checkAmountLists(value: unknown): SchemaProblem[] {

@@ -7,7 +7,8 @@ import {
   type ReadFileParams,
   type ReadFileResult,
 } from '../protocol';
-import { CONFIG_NAMES, uriDirname, type ConfigFile, type ServerHost } from './host';
+import { configCandidates } from '../core/config-lookup';
+import { uriDirname, type ConfigFile, type ServerHost } from './host';
 
 /**
  * The host of the web worker: it has no disk, so every file goes through the client
@@ -34,18 +35,14 @@ export function createBrowserHost(connection: Connection): ServerHost {
       return (await ask<FindFilesParams, FindFilesResult>(FindFilesRequest.method, params)) ?? [];
     },
     async findConfig(planUri: string): Promise<ConfigFile | undefined> {
-      // The same walk as core/config-lookup, over URIs and asynchronous reads.
-      let folder = uriDirname(planUri);
-      for (;;) {
-        for (const name of CONFIG_NAMES) {
-          const uri = `${folder}/${name}`;
-          const text = await readFile(uri);
-          if (text !== undefined) return { uri, text };
-        }
-        const parent = uriDirname(folder);
-        if (parent === folder || !/^[a-z][\w+.-]*:\/\/[^/]*\/./i.test(folder)) return undefined;
-        folder = parent;
+      // The core's walk (core/config-lookup), over URIs and asynchronous reads; a folder URI
+      // without a path below its authority is the root.
+      const dirname = (uri: string) => (/^[a-z][\w+.-]*:\/\/[^/]*\/./i.test(uri) ? uriDirname(uri) : uri);
+      for (const uri of configCandidates(planUri, { dirname, join: (folder, name) => `${folder}/${name}` })) {
+        const text = await readFile(uri);
+        if (text !== undefined) return { uri, text };
       }
+      return undefined;
     },
   };
 }

@@ -20,7 +20,6 @@ export interface ServerHost {
 }
 
 /** The names a configuration file can have, in the order they win within one folder. */
-export const CONFIG_NAMES = ['.wijkplanrc.yaml', '.wijkplanrc.json'] as const;
 
 const PLAN_NAME = PLAN_FILE_NAME;
 const CONFIG_NAME = /(^|\/)\.wijkplanrc\.(yaml|json)$/;

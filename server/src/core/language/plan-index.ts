@@ -1,4 +1,4 @@
-import { parentPointer, splitPointer, type ParsedText, type SourceNode } from '../parse';
+import { parentPointer, splitPointer, valueAt, type ParsedText, type SourceNode } from '../parse';
 import { collectRefs, ID_LISTS } from '../analysis/refs';
 import { wildcardPointer, type IdKind, type RefKind } from './schema-info';
 
@@ -76,15 +76,8 @@ export function innerRange(text: string, node: Pick<SourceNode, 'start' | 'end'>
   return { start: node.start, end: node.end };
 }
 
-/** The value at a pointer in plain data. */
-export function valueAt(value: unknown, pointer: string): unknown {
-  let current = value;
-  for (const token of splitPointer(pointer)) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[token];
-  }
-  return current;
-}
+/** The value at a pointer in plain data: the core's one helper, re-exported for the language service. */
+export { valueAt } from '../parse';
 
 /** What the cursor is on: a key, or a scalar value. */
 export interface Located {
