@@ -22,6 +22,17 @@ export interface InsertKeyFix {
 
 export type FixSpec = InsertKeyFix;
 
+/**
+ * The fix many rules share (WP411, WP412, WP501, WP504, WP505, WP601, WP603): give the top-level
+ * section `section` the key `key`, inside it when the plan has the section, else as the section
+ * created with that one key. `value` is a one-line YAML value.
+ */
+export function insertIntoSection(section: string, exists: boolean, key: string, value: string, title: LocalizedText, safe: boolean): InsertKeyFix {
+  return exists
+    ? { kind: 'insertKey', pointer: `/${section}`, key, value, title, safe }
+    : { kind: 'insertKey', pointer: '', key: section, value: `${key}: ${value}`, title, safe };
+}
+
 export interface RelatedReport {
   pointer: string;
   messageId: string;

@@ -1,6 +1,6 @@
 import { isMissing } from '../../model';
 import { skeleton, yamlText } from '../../skeletons';
-import type { RuleDefinition } from '../../rule';
+import { insertIntoSection, type RuleDefinition } from '../../rule';
 
 const PLACEHOLDER = yamlText(skeleton('/evaluatie/effecten_buiten_wijk'));
 
@@ -33,9 +33,7 @@ export const WP411: RuleDefinition = {
     ctx.report({
       pointer: evaluation ? '/evaluatie' : '',
       messageId: 'missing',
-      fix: evaluation
-        ? { kind: 'insertKey', pointer: '/evaluatie', key: 'effecten_buiten_wijk', value: PLACEHOLDER, title, safe: true }
-        : { kind: 'insertKey', pointer: '', key: 'evaluatie', value: `effecten_buiten_wijk: ${PLACEHOLDER}`, title, safe: true },
+      fix: insertIntoSection('evaluatie', Boolean(evaluation), 'effecten_buiten_wijk', PLACEHOLDER, title, true),
     });
   },
 };

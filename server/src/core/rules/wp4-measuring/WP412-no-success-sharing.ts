@@ -1,6 +1,6 @@
 import { isMissing } from '../../model';
 import { skeleton, yamlText } from '../../skeletons';
-import type { RuleDefinition } from '../../rule';
+import { insertIntoSection, type RuleDefinition } from '../../rule';
 
 const PLACEHOLDER = yamlText(skeleton('/evaluatie/successen_delen'));
 
@@ -33,9 +33,7 @@ export const WP412: RuleDefinition = {
     ctx.report({
       pointer: evaluation ? '/evaluatie' : '',
       messageId: 'missing',
-      fix: evaluation
-        ? { kind: 'insertKey', pointer: '/evaluatie', key: 'successen_delen', value: PLACEHOLDER, title, safe: true }
-        : { kind: 'insertKey', pointer: '', key: 'evaluatie', value: `successen_delen: ${PLACEHOLDER}`, title, safe: true },
+      fix: insertIntoSection('evaluatie', Boolean(evaluation), 'successen_delen', PLACEHOLDER, title, true),
     });
   },
 };

@@ -1,6 +1,6 @@
 import { formatDate, isMissing, planPeriod } from '../../model';
 import { skeleton, yamlText } from '../../skeletons';
-import type { RuleDefinition } from '../../rule';
+import { insertIntoSection, type RuleDefinition } from '../../rule';
 
 export const WP501: RuleDefinition = {
   code: 'WP501',
@@ -37,9 +37,7 @@ export const WP501: RuleDefinition = {
       pointer: governance ? '/bestuur' : '',
       messageId: 'missing',
       fix: value
-        ? governance
-          ? { kind: 'insertKey', pointer: '/bestuur', key: 'vastgesteld', value, title, safe: false }
-          : { kind: 'insertKey', pointer: '', key: 'bestuur', value: `vastgesteld: ${value}`, title, safe: false }
+        ? insertIntoSection('bestuur', Boolean(governance), 'vastgesteld', value, title, false)
         : undefined,
     });
   },

@@ -1,6 +1,6 @@
 import { entries, isMissing } from '../../model';
 import { skeleton, yamlText } from '../../skeletons';
-import type { RuleDefinition } from '../../rule';
+import { insertIntoSection, type RuleDefinition } from '../../rule';
 
 export const WP504: RuleDefinition = {
   code: 'WP504',
@@ -38,9 +38,7 @@ export const WP504: RuleDefinition = {
       pointer: governance ? '/bestuur' : '',
       messageId: 'missing',
       fix: value
-        ? governance
-          ? { kind: 'insertKey', pointer: '/bestuur', key: 'programmamanager', value, title, safe: false }
-          : { kind: 'insertKey', pointer: '', key: 'bestuur', value: `programmamanager: ${value}`, title, safe: false }
+        ? insertIntoSection('bestuur', Boolean(governance), 'programmamanager', value, title, false)
         : undefined,
     });
   },

@@ -1,5 +1,5 @@
 import { entries, idIndex, isMissing } from '../../model';
-import type { RuleDefinition } from '../../rule';
+import { insertIntoSection, type RuleDefinition } from '../../rule';
 
 export const WP505: RuleDefinition = {
   code: 'WP505',
@@ -42,9 +42,7 @@ export const WP505: RuleDefinition = {
       // Only a missing list can be filled in; adding to an existing list is not a key insertion.
       fix:
         value && missing
-          ? governance
-            ? { kind: 'insertKey', pointer: '/bestuur', key: 'stuurgroep', value, title, safe: false }
-            : { kind: 'insertKey', pointer: '', key: 'bestuur', value: `stuurgroep: ${value}`, title, safe: false }
+          ? insertIntoSection('bestuur', Boolean(governance), 'stuurgroep', value, title, false)
           : undefined,
     });
   },

@@ -1,5 +1,5 @@
 import { isMissing } from '../../model';
-import type { RuleDefinition } from '../../rule';
+import { insertIntoSection, type RuleDefinition } from '../../rule';
 
 export const WP601: RuleDefinition = {
   code: 'WP601',
@@ -32,9 +32,7 @@ export const WP601: RuleDefinition = {
     ctx.report({
       pointer: residents ? '/bewoners' : '',
       messageId: 'missing',
-      fix: residents
-        ? { kind: 'insertKey', pointer: '/bewoners', key: 'betrokkenheid', value, title, safe: false }
-        : { kind: 'insertKey', pointer: '', key: 'bewoners', value: `betrokkenheid: ${value}`, title, safe: false },
+      fix: insertIntoSection('bewoners', Boolean(residents), 'betrokkenheid', value, title, false),
     });
   },
 };

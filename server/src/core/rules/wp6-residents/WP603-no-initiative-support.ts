@@ -1,6 +1,6 @@
 import { isMissing } from '../../model';
 import { skeleton, yamlText } from '../../skeletons';
-import type { RuleDefinition } from '../../rule';
+import { insertIntoSection, type RuleDefinition } from '../../rule';
 
 const PLACEHOLDER = yamlText(skeleton('/bewoners/wijkinitiatieven'));
 
@@ -33,9 +33,7 @@ export const WP603: RuleDefinition = {
     ctx.report({
       pointer: residents ? '/bewoners' : '',
       messageId: 'missing',
-      fix: residents
-        ? { kind: 'insertKey', pointer: '/bewoners', key: 'wijkinitiatieven', value: PLACEHOLDER, title, safe: true }
-        : { kind: 'insertKey', pointer: '', key: 'bewoners', value: `wijkinitiatieven: ${PLACEHOLDER}`, title, safe: true },
+      fix: insertIntoSection('bewoners', Boolean(residents), 'wijkinitiatieven', PLACEHOLDER, title, true),
     });
   },
 };
