@@ -124,3 +124,19 @@ describe('documentation links', () => {
     assert.ok(pkg.homepage.endsWith(`/blob/v${pkg.version}/`), `homepage ${pkg.homepage} is pinned to v${pkg.version}`);
   });
 });
+
+describe('rule docs repeat no metadata by hand that could drift', () => {
+  const SEVERITY_NL = { error: 'fout', warning: 'waarschuwing', info: 'info' } as const;
+  const THRESHOLD_NAMES = ['minHorizonYears', 'minOwners', 'minPartnerKinds', 'minStructuralShare', 'maxEvaluationGapYears', 'minDecisionLeadMonths'];
+  for (const rule of RULES) {
+    it(`${rule.code}: the doc's default severity and thresholds are the rule's`, () => {
+      const doc = readFileSync(join(ROOT, 'docs', 'rules', `${rule.code}.md`), 'utf8');
+      const options = doc.slice(doc.indexOf('## Instellingen / Options'));
+      const severity = /- Standaard ernst \/ default severity: \*\*(\w+) \/ (\w+)\*\*/.exec(options);
+      assert.ok(severity, 'one wording: "Standaard ernst / default severity: **nl / en**"');
+      assert.deepEqual([severity[1], severity[2]], [SEVERITY_NL[rule.severity], rule.severity]);
+      const named = THRESHOLD_NAMES.filter((name) => options.includes(`\`${name}\``));
+      assert.deepEqual(named.sort(), [...(rule.thresholds ?? [])].sort(), 'the thresholds the doc names are the ones the rule reads');
+    });
+  }
+});
