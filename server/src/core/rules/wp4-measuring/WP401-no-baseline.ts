@@ -20,7 +20,7 @@ export const WP401: RuleDefinition = {
   },
   sources: ['003'],
   rationale: {
-    nl: 'Wie wil weten of een interventie past en werkt, moet weten waar de wijk stond toen het begon; alleen een meting vooraf maakt latere cijfers vergelijkbaar.',
+    nl: 'Wie wil weten of een interventie past en werkt, moet weten waar de wijk stond toen de interventie begon; alleen een meting vooraf maakt latere cijfers vergelijkbaar.',
     en: 'To know whether an intervention fits and works you need to know where the neighbourhood stood when it began; only a measurement beforehand makes later figures comparable.',
   },
   fixable: true,
