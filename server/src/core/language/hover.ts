@@ -1,5 +1,5 @@
 import { skeletonAt } from '../skeletons';
-import { SEVERITY_NAMES } from '../vocabulary';
+import { indefinite, plural, SEVERITY_NAMES } from '../vocabulary';
 import type { LintResult } from '../lint';
 import { parentPointer, splitPointer } from '../parse';
 import type { RuleDefinition } from '../rule';
@@ -95,13 +95,13 @@ function findingSection(finding: Finding, lang: Lang, docsUrl: DocsUrl): string 
 }
 
 function typeLabel(schema: SchemaInfo, lang: Lang): string {
-  if (schema.xRef) return pick(lang, `verwijzing naar een ${schema.xRef}`, `reference to a ${schema.xRef}`);
+  if (schema.xRef) return pick(lang, `verwijzing naar ${indefinite(schema.xRef, 'nl')}`, `reference to ${indefinite(schema.xRef, 'en')}`);
   if (schema.format === 'date') return pick(lang, 'datum (JJJJ-MM-DD)', 'date (YYYY-MM-DD)');
   if (schema.def === 'periode') return pick(lang, 'periode (start, eind)', 'period (start, eind)');
   if (schema.def === 'id') return 'id';
   if (schema.type === 'array') {
     const items = resolveSchema(schema.items);
-    if (items?.xRef) return pick(lang, `lijst van verwijzingen naar ${items.xRef}s`, `list of references to ${items.xRef}s`);
+    if (items?.xRef) return pick(lang, `lijst van verwijzingen naar ${plural(items.xRef, 'nl')}`, `list of references to ${plural(items.xRef, 'en')}`);
     return pick(lang, 'lijst', 'list');
   }
   if (schema.type === 'object') return pick(lang, 'sectie', 'section');

@@ -19,7 +19,7 @@ export const WP503: RuleDefinition = {
     },
     one: {
       nl: 'Het plan heeft maar één portefeuillehouder: verdeel het over meer wethouders, want dan kan de aanpak gezien worden als de hobby van één wethouder.',
-      en: 'The plan has only one portfolio holder: spread it over more aldermen, because then the approach can be seen as one alderman's hobby.',
+      en: 'The plan has only one portfolio holder: spread it over more aldermen, because then the approach can be seen as one alderman\'s hobby.',
     },
   },
   sources: ['000', '003'],
