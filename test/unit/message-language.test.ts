@@ -10,7 +10,9 @@ import { fillTemplate } from '../../server/src/core/rule';
 import { RULES } from '../../server/src/core/rules/index';
 import { PLAN_TEMPLATE } from '../../server/src/core/template';
 import type { Lang } from '../../server/src/core/types';
-import { describePointer, formatMessageValue } from '../../server/src/core/vocabulary';
+import { complete, hover } from '../../server/src/core/language/index';
+import { formatMoneyShort } from '../../server/src/core/preview/format';
+import { describePointer, formatMessageValue, NOUNS } from '../../server/src/core/vocabulary';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -102,5 +104,73 @@ describe('message language (issue 14)', function () {
     assert.equal(describePointer('/doelen/0', 'nl'), 'het 1e doel');
     assert.equal(describePointer('/partners/0/naam', 'en'), '"naam" of the 1st partner');
     assert.equal(describePointer('', 'nl'), 'het plan');
+  });
+});
+
+/** Every completion detail and label, and every hover, that the language service gives on a plan, in one language. */
+function languageTexts(plan: string, lang: Lang): string[] {
+  const out = new Set<string>();
+  const lines = plan.split('\n');
+  const result = lint(plan);
+  let offset = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const indent = /^\s*(- )?/.exec(line)?.[0].length ?? 0;
+    // A hover on the key of this line: its type label ("lijst van verwijzingen naar doelen").
+    const found = hover({ result, offset: offset + indent, lang, docsUrl: (code) => `docs/${code}` });
+    if (found) out.add(found.contents);
+    // A new, empty line below this one at the next line's indentation: item and key snippets.
+    const next = lines[i + 1] ?? '';
+    const pad = ' '.repeat(/^\s*/.exec(next)?.[0].length ?? 0);
+    const text = [...lines.slice(0, i + 1), pad, ...lines.slice(i + 1)].join('\n');
+    const at = offset + line.length + 1 + pad.length;
+    for (const entry of complete({ text, offset: at, lang, today: '2026-05-04' })) {
+      out.add(entry.label);
+      if (entry.detail) out.add(entry.detail);
+    }
+    offset += line.length + 1;
+  }
+  return [...out];
+}
+
+describe('completion and hover wording (issue 14)', function () {
+  this.timeout(120_000);
+  const hetWords = Object.values(NOUNS).filter((noun) => noun.nl.article === 'het').map((noun) => noun.nl.singular);
+  const deWords = Object.values(NOUNS).filter((noun) => noun.nl.article === 'de').map((noun) => noun.nl.singular);
+  // A Dutch noun with "s" appended where its plural is something else ("doels", "brons", "indicators").
+  const wrongPlurals = Object.values(NOUNS)
+    .flatMap((noun) => [noun.nl.singular, noun.nl.singular.replace(/^financierings/, '')])
+    .filter((word) => !Object.values(NOUNS).some((noun) => noun.nl.plural === `${word}s`))
+    .map((word) => `${word}s`);
+  const dutchNouns = ['doel', 'doelen', 'bron', 'bronnen', 'interventie', 'interventies', 'evaluatiemoment', 'borging'];
+
+  for (const lang of ['nl', 'en'] as const) {
+    it(`uses the right article and plural of every noun (${lang})`, () => {
+      const texts = languageTexts(PLAN_TEMPLATE, lang);
+      assert.ok(texts.length > 50, `only ${texts.length} texts`);
+      const bad: string[] = [];
+      for (const text of texts) {
+        // Quoted or code text is a key or a value, not a noun in a sentence.
+        const prose = text.replace(/`[^`]*`/g, '``').replace(/"[^"]*"/g, '""').replace(/\([^)]*\)/g, '()');
+        if (lang === 'nl') {
+          for (const word of hetWords) if (new RegExp(`\\b(een nieuwe|de) ${word}\\b`, 'i').test(prose)) bad.push(`de-form of het-word "${word}": ${text}`);
+          for (const word of deWords) if (new RegExp(`\\b(een nieuw|het) ${word}\\b`, 'i').test(prose)) bad.push(`het-form of de-word "${word}": ${text}`);
+          for (const word of wrongPlurals) if (new RegExp(`\\b${word}\\b`, 'i').test(prose)) bad.push(`plural "${word}": ${text}`);
+        } else {
+          for (const word of dutchNouns) if (new RegExp(`\\b(a|an|new|to|of) ${word}s?\\b`, 'i').test(prose)) bad.push(`Dutch noun "${word}": ${text}`);
+        }
+      }
+      assert.deepEqual(bad, []);
+      // The cases the review found are reached at all, so the checks above can fail.
+      const expected = lang === 'nl' ? ['Een nieuw doel', 'Een nieuw evaluatiemoment', 'Een nieuwe partner', 'verwijzingen naar doelen'] : ['A new goal', 'A new evaluation moment', 'references to goals'];
+      for (const phrase of expected) assert.ok(texts.some((text) => text.includes(phrase)), `no text says "${phrase}"`);
+    });
+  }
+
+  it('writes chart amounts without a "k" for thousands in Dutch', () => {
+    assert.equal(formatMoneyShort(250_000, 'nl'), '€ 250.000');
+    assert.equal(formatMoneyShort(1_250_000, 'nl'), '€ 1,3 mln');
+    assert.equal(formatMoneyShort(250_000, 'en'), '€250k');
+    for (const value of [0, 999, 1_000, 40_000, 400_000, 999_999, 2_000_000]) assert.doesNotMatch(formatMoneyShort(value, 'nl'), /k\b/);
   });
 });
