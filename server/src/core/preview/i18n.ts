@@ -54,7 +54,7 @@ const nl = {
   sectionScore: 'Borgingsscore',
   scoreOf: (n: number) => `Borgingsscore ${n} van 100`,
   scoreUnavailable: 'De score is niet beschikbaar zolang het plan structuurfouten (WP0) heeft.',
-  scoreExplain: '100 betekent: geen bevindingen in WP1–WP8. Een fout kost meer dan een waarschuwing, een waarschuwing meer dan een info.',
+  scoreExplain: '100 betekent: geen bevindingen in WP1–WP8. Een fout kost meer punten dan een waarschuwing, en een waarschuwing meer dan een bevinding ter info.',
   category: 'Categorie',
   score: 'Score',
   findingsBehind: 'Bevindingen',

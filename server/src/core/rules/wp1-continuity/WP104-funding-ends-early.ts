@@ -9,7 +9,7 @@ export const WP104: RuleDefinition = {
   watches: ['/interventies/*/looptijd', '/interventies/*/financiering', '/financiering/bronnen/*/bedragen'],
   severity: 'warning',
   summary: {
-    nl: 'De financiering van een interventie stopt voor haar laatste jaar.',
+    nl: 'De financiering van een interventie stopt vóór haar laatste jaar.',
     en: 'An intervention\'s funding stops before its last year.',
   },
   messages: {

@@ -13,8 +13,8 @@ export const WP404: RuleDefinition = {
   },
   messages: {
     missing: {
-      nl: 'Indicator "{indicator}" heeft geen streefwaarden: zonder doel per jaar is niet te zien of het plan op koers ligt.',
-      en: 'Indicator "{indicator}" has no targets: without a value to reach by a given year you cannot tell whether the plan is on track.',
+      nl: 'Indicator "{indicator}" heeft geen streefwaarden: vul per jaar een streefwaarde in, want anders is niet te zien of het plan op koers ligt.',
+      en: 'Indicator "{indicator}" has no targets: fill in a target per year, or you cannot tell whether the plan is on track.',
     },
   },
   sources: ['003'],
