@@ -174,3 +174,16 @@ describe('completion and hover wording (issue 14)', function () {
     for (const value of [0, 999, 1_000, 40_000, 400_000, 999_999, 2_000_000]) assert.doesNotMatch(formatMoneyShort(value, 'nl'), /k\b/);
   });
 });
+
+describe('items without an id (issue 14)', () => {
+  it('are named by their position ("de 2e interventie"), never as if the position were an id', () => {
+    // The weak sample with every "- id: …" line of a block list item taken out.
+    const text = readFileSync(join(ROOT, 'samples', 'zwak.wijkplan.yaml'), 'utf8').replace(/^(\s*)- id: [^\n]+\n\1 {2}(\S)/gm, '$1- $2');
+    assert.notEqual(text, readFileSync(join(ROOT, 'samples', 'zwak.wijkplan.yaml'), 'utf8'));
+    const messages = lint(text).findings.filter((finding) => finding.code !== 'WP002').map((finding) => finding.message);
+    const bad = messages.flatMap((message) => [message.nl, message.en]).filter((text) => /"#?\d+"|#\d/.test(text));
+    assert.deepEqual(bad, []);
+    assert.ok(messages.some((message) => /\b(de|het) \d+e (interventie|partner|indicator|doel|bron)\b/i.test(message.nl)), 'a Dutch message names an item by position');
+    assert.ok(messages.some((message) => /\bthe \d+(st|nd|rd|th) (intervention|partner|indicator|goal|source)\b/i.test(message.en)), 'an English message names an item by position');
+  });
+});

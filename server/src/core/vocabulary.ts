@@ -213,6 +213,54 @@ export function describePointer(pointer: string, lang: Lang, line?: number): str
   return `"${parts.join('.')}"${at}`;
 }
 
+/**
+ * A rule names an item without an id by its position: `positionRef(2)` is "#3", which no id can
+ * be (an id starts with a letter). The message then reads "de 3e interventie", never
+ * `Interventie "3"` as if 3 were its id.
+ */
+export function positionRef(index: number): string {
+  return `#${index + 1}`;
+}
+
+const POSITION_REF = /^#(\d+)$/;
+
+/** The words a template puts before `"{id}"`, and the noun they name. */
+const TEMPLATE_NOUNS: Readonly<Record<string, NounKind>> = {
+  partner: 'partner',
+  doel: 'doel',
+  goal: 'doel',
+  indicator: 'indicator',
+  interventie: 'interventie',
+  intervention: 'interventie',
+  bron: 'bron',
+  source: 'bron',
+  financieringsbron: 'bron',
+};
+
+/**
+ * Replaces `<noun> "{name}"` in a template by "de 3e <noun>" / "the 3rd <noun>" for every value
+ * of `data` that is a position ref; a position ref without a noun before it becomes "nr. 3" / "no. 3".
+ */
+export function placePositions(template: string, data: MessageData | undefined, lang: Lang): string {
+  if (!data) return template;
+  let out = template;
+  for (const [name, value] of Object.entries(data)) {
+    const match = typeof value === 'string' ? POSITION_REF.exec(value) : null;
+    if (!match) continue;
+    const position = ordinal(Number(match[1]), lang);
+    out = out.replace(new RegExp(`(\\p{L}+) "\\{${name}\\}"`, 'gu'), (whole, word: string) => {
+      const kind = TEMPLATE_NOUNS[word.toLowerCase()];
+      if (!kind) return whole;
+      const article = lang === 'nl' ? NOUNS[kind].nl.article : 'the';
+      const capital = word[0] !== word[0].toLowerCase();
+      const phrase = `${article} ${position} ${word.toLowerCase()}`;
+      return capital ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase;
+    });
+    out = out.replace(new RegExp(`"\\{${name}\\}"`, 'g'), lang === 'nl' ? `nr. ${match[1]}` : `no. ${match[1]}`);
+  }
+  return out;
+}
+
 /** The YAML parser's messages (English) in words for the reader, in both languages. */
 const YAML_PROBLEMS: Array<[RegExp, string, string]> = [
   [/flow (sequence|mapping)|end with a [\]}]|unexpected flow-(seq|map)-end|flow-(seq|map)-start/i, 'een lijst of blok tussen haakjes ([ ] of { }) is niet goed gesloten of ingesprongen', 'a list or block in brackets ([ ] or { }) is not closed or indented properly'],

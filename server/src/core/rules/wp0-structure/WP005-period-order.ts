@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { compareDates, entries, parseDate, type Periode } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
@@ -39,7 +40,7 @@ export const WP005: RuleDefinition = {
       ctx.report({
         pointer: `/interventies/${index}/looptijd`,
         messageId: 'intervention',
-        data: { id: intervention.id ?? String(index + 1), start: intervention.looptijd.start, eind: intervention.looptijd.eind },
+        data: { id: intervention.id ?? positionRef(index), start: intervention.looptijd.start, eind: intervention.looptijd.eind },
       });
     }
   },

@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { entries, isMissing } from '../../model';
 import { skeleton, yamlText } from '../../skeletons';
 import type { RuleDefinition } from '../../rule';
@@ -34,7 +35,7 @@ export const WP106: RuleDefinition = {
       ctx.report({
         pointer,
         messageId: 'missing',
-        data: { id: intervention.id ?? String(index + 1), strategie: voortzetting.strategie ?? '' },
+        data: { id: intervention.id ?? positionRef(index), strategie: voortzetting.strategie ?? '' },
         fix: {
           kind: 'insertKey',
           pointer,

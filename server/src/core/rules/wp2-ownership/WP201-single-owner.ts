@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { entries } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
@@ -40,7 +41,7 @@ export const WP201: RuleDefinition = {
       ctx.report({
         pointer: `/interventies/${index}`,
         messageId: owners.size === 0 ? 'none' : owners.size === 1 ? 'one' : 'few',
-        data: { id: intervention.id ?? String(index + 1), count: owners.size, min },
+        data: { id: intervention.id ?? positionRef(index), count: owners.size, min },
       });
     }
   },

@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { entries, isMissing, type Trekker } from '../../model';
 import { skeleton, yamlText } from '../../skeletons';
 import type { InsertKeyFix, RuleDefinition } from '../../rule';
@@ -48,7 +49,7 @@ export const WP202: RuleDefinition = {
       const trekker = intervention.trekker;
       if (!isObject(trekker) || !isMissing(trekker.vervanger)) continue;
       const pointer = `/interventies/${index}/trekker`;
-      ctx.report({ pointer, messageId: 'trekker', data: { id: intervention.id ?? String(index + 1) }, fix: deputyFix(pointer) });
+      ctx.report({ pointer, messageId: 'trekker', data: { id: intervention.id ?? positionRef(index) }, fix: deputyFix(pointer) });
     }
     const manager = ctx.plan.bestuur?.programmamanager;
     if (isObject(manager) && isMissing(manager.vervanger)) {

@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { entries, GOVERNMENT_KINDS, isMissing } from '../../model';
 import { skeleton, yamlText } from '../../skeletons';
 import type { RuleDefinition } from '../../rule';
@@ -32,7 +33,7 @@ export const WP206: RuleDefinition = {
       ctx.report({
         pointer: `/partners/${index}`,
         messageId: 'missing',
-        data: { id: partner.id ?? String(index + 1) },
+        data: { id: partner.id ?? positionRef(index) },
         fix: {
           kind: 'insertKey',
           pointer: `/partners/${index}`,

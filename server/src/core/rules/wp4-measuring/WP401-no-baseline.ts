@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { compareDates, entries, formatDate, isMissing, planPeriod, type CalendarDate } from '../../model';
 import { skeleton as fillIn, yamlText } from '../../skeletons';
 import type { RuleDefinition } from '../../rule';
@@ -33,7 +34,7 @@ export const WP401: RuleDefinition = {
         ctx.report({
           pointer,
           messageId: 'missing',
-          data: { indicator: indicator.id ?? String(j + 1) },
+          data: { indicator: indicator.id ?? positionRef(j) },
           fix: period && {
             kind: 'insertKey',
             pointer,

@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { entries, isMissing, parseDate, planPeriod } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
@@ -38,7 +39,7 @@ export const WP404: RuleDefinition = {
         ctx.report({
           pointer,
           messageId: 'missing',
-          data: { indicator: indicator.id ?? String(j + 1) },
+          data: { indicator: indicator.id ?? positionRef(j) },
           fix: feasible
             ? {
                 kind: 'insertKey',
