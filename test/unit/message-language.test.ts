@@ -39,6 +39,10 @@ const ENGLISH_ACTIONS = /\b(did you mean|arrange|add|name|fill|describe|set|remo
 function problems(text: string, lang: Lang): string[] {
   const out: string[] = [];
   if (/\d{4}-\d{2}-\d{2}/.test(text)) out.push('ISO date');
+  // "heeft één eigenaar, minder dan 2": the norm tacked on as an apposition (WP201, WP203, WP302).
+  if (/, (minder dan|fewer than|less than) \d/.test(text)) out.push('apposition "minder dan N"');
+  if (/\(\?\)/.test(text)) out.push('placeholder "(?)"');
+  if (/\b(doels|brons|partnerss|ids)\b/.test(text)) out.push('wrong plural');
   if (/(^|[\s(])\/[a-z_]+(\/|\b)/.test(text)) out.push('JSON pointer');
   const words = text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
   if (words > 35) out.push(`${words} words`);
@@ -185,5 +189,18 @@ describe('items without an id (issue 14)', () => {
     assert.deepEqual(bad, []);
     assert.ok(messages.some((message) => /\b(de|het) \d+e (interventie|partner|indicator|doel|bron)\b/i.test(message.nl)), 'a Dutch message names an item by position');
     assert.ok(messages.some((message) => /\bthe \d+(st|nd|rd|th) (intervention|partner|indicator|goal|source)\b/i.test(message.en)), 'an English message names an item by position');
+  });
+});
+
+describe('a target without a year (issue 14)', () => {
+  it('WP405 names no "(?)" year and still says what to check', () => {
+    const fixture = readFileSync(join(ROOT, 'test', 'fixtures', 'WP405', 'invalid-wrong-way.yaml'), 'utf8');
+    const text = fixture.replace('{ jaar: 2030, waarde: 3.5 }', '{ waarde: 3.5 }');
+    assert.notEqual(text, fixture);
+    const wp405 = lint(text).findings.filter((finding) => finding.code === 'WP405');
+    const yearless = wp405.filter((finding) => !/\b20\d\d\b/.test(finding.message.nl));
+    assert.equal(yearless.length, 1, wp405.map((finding) => finding.message.nl).join('\n'));
+    assert.match(yearless[0].message.nl, /^Een streefwaarde van indicator "[^"]+" \(3,5\) ligt .*: controleer de streefwaarde of de richting/);
+    assert.match(yearless[0].message.en, /^A target of indicator "[^"]+" \(3\.5\) is .*: check the target or the direction/);
   });
 });

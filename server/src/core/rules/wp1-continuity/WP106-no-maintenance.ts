@@ -18,7 +18,7 @@ export const WP106: RuleDefinition = {
   messages: {
     missing: {
       nl: 'Interventie "{id}" gaat {strategie} zonder onderhoud: beschrijf welke blijvende inzet nodig is, anders kunnen de problemen terugkomen als het werk ophoudt.',
-      en: 'Intervention "{id}" winds down ({strategie}) without maintenance: describe the lasting effort that is needed, or the problems may return once the work stops.',
+      en: 'Intervention "{id}" stops or winds down ({strategie}) without maintenance: describe the lasting effort that is needed, or the problems may return once the work stops.',
     },
   },
   sources: ['000'],

@@ -30,8 +30,8 @@ export const WP202: RuleDefinition = {
   },
   messages: {
     trekker: {
-      nl: 'De trekker van interventie "{id}" heeft geen vervanger: noem een rol die het trekken overneemt, zodat het werk niet stilvalt als de trekker vertrekt.',
-      en: 'The lead of intervention "{id}" has no deputy: name a role that takes over, so the work does not stall when the lead leaves.',
+      nl: 'De trekker van interventie "{id}" heeft geen vervanger: noem de rol die het werk overneemt als de trekker vertrekt, zodat het niet stilvalt.',
+      en: 'The lead of intervention "{id}" has no deputy: name the role that takes over the work when the lead leaves, so it does not stall.',
     },
     programmamanager: {
       nl: 'De programmamanager heeft geen vervanger: noem een rol die de regie overneemt, zodat die niet wegvalt met één persoon.',
