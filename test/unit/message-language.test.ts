@@ -204,3 +204,17 @@ describe('a target without a year (issue 14)', () => {
     assert.match(yearless[0].message.en, /^A target of indicator "[^"]+" \(3\.5\) is .*: check the target or the direction/);
   });
 });
+
+describe('quick-fix titles (issue 14)', function () {
+  this.timeout(120_000);
+  it('say what the fix writes in words, never a bare key used as a noun', () => {
+    const titles = new Set<string>();
+    for (const [, text] of plans()) for (const finding of lint(text).findings) if (finding.fix) for (const lang of ['nl', 'en'] as const) titles.add(`${finding.code} ${lang}: ${finding.fix.title[lang]}`);
+    assert.ok(titles.size > 40, `only ${titles.size} titles`);
+    const bad = [...titles].filter((title) => {
+      const plain = title.replace(/"[^"]*"/g, '""').replace(/\([^)]*\)/g, '()');
+      return /\b[a-z]+_[a-z_]+\b/.test(plain) || /\b(een|a) (belang|commitment|bestuur met)\b/i.test(plain) || /\bAdd (wijkinitiatieven|effecten|successen)\b/.test(plain);
+    });
+    assert.deepEqual(bad, []);
+  });
+});

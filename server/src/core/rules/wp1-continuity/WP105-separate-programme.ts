@@ -41,7 +41,7 @@ export const WP105: RuleDefinition = {
           pointer: '',
           key: 'bestuur',
           value: `inbedding: ${PLACEHOLDER}`,
-          title: { nl: 'Voeg een bestuur met inbedding toe', en: 'Add governance with an embedding' },
+          title: { nl: 'Beschrijf de inbedding in de organisatie', en: 'Describe the embedding in the organisation' },
           safe: true,
         },
       });
@@ -56,7 +56,7 @@ export const WP105: RuleDefinition = {
         pointer: '/bestuur',
         key: 'inbedding',
         value: PLACEHOLDER,
-        title: { nl: 'Voeg een inbedding toe', en: 'Add an embedding' },
+        title: { nl: 'Beschrijf de inbedding in de organisatie', en: 'Describe the embedding in the organisation' },
         safe: true,
       },
     });

@@ -67,7 +67,7 @@ export const WP205: RuleDefinition = {
               pointer: `/partners/${index}`,
               key: 'commitment',
               value: `{ tot: ${formatDate(until)}, vastgelegd_in: ${yamlText(skeleton('/partners/*/commitment/vastgelegd_in'), true)} }`,
-              title: { nl: 'Voeg een commitment toe', en: 'Add a commitment' },
+              title: { nl: 'Leg vast tot wanneer de partner meedoet', en: 'Record until when the partner takes part' },
               safe: false,
             }
           : undefined,

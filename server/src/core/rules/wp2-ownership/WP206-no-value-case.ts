@@ -39,7 +39,7 @@ export const WP206: RuleDefinition = {
           pointer: `/partners/${index}`,
           key: 'belang',
           value: yamlText(skeleton('/partners/*/belang')),
-          title: { nl: 'Voeg een belang toe', en: 'Add an interest' },
+          title: { nl: 'Beschrijf wat meedoen de partner oplevert', en: 'Describe what taking part brings the partner' },
           safe: true,
         },
       });

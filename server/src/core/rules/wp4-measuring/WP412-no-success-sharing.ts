@@ -29,7 +29,7 @@ export const WP412: RuleDefinition = {
   check(ctx) {
     const evaluation = ctx.plan.evaluatie;
     if (!isMissing(evaluation?.successen_delen)) return;
-    const title = { nl: 'Voeg successen_delen toe', en: 'Add successen_delen' };
+    const title = { nl: 'Beschrijf hoe successen worden gedeeld', en: 'Describe how successes are shared' };
     ctx.report({
       pointer: evaluation ? '/evaluatie' : '',
       messageId: 'missing',

@@ -29,7 +29,7 @@ export const WP603: RuleDefinition = {
   check(ctx) {
     const residents = ctx.plan.bewoners;
     if (!isMissing(residents?.wijkinitiatieven)) return;
-    const title = { nl: 'Voeg wijkinitiatieven toe', en: 'Add wijkinitiatieven' };
+    const title = { nl: 'Beschrijf hoe bewonersinitiatieven worden ondersteund', en: 'Describe how residents\' initiatives are supported' };
     ctx.report({
       pointer: residents ? '/bewoners' : '',
       messageId: 'missing',
