@@ -23,7 +23,7 @@ export const WP412: RuleDefinition = {
   sources: ['001'],
   rationale: {
     nl: 'Wie laat zien wat er bereikt is, houdt steun vast bij bewoners, partners en bestuur, en voorkomt dat anderen het wiel opnieuw uitvinden.',
-    en: 'Showing what has been achieved keeps the support of residents, partners and the council, and saves others from reinventing the wheel.',
+    en: 'Showing what has been achieved keeps the support of residents, partners and the administration, and saves others from reinventing the wheel.',
   },
   fixable: true,
   check(ctx) {
