@@ -19,7 +19,7 @@ export const WP303: RuleDefinition = {
   },
   sources: ['000'],
   rationale: {
-    nl: 'Wijkengids 2 raadt aan de wijkbudgetten, fysiek en sociaal, te oormerken en samen te brengen bij één centrale budgethouder. Dat scheelt de uitvoering administratie.',
+    nl: 'Wijkengids 2 raadt aan de wijkbudgetten, fysiek en sociaal, te oormerken en samen te voegen bij één partij die ze beheert: de budgethouder. Dat scheelt de uitvoering administratie.',
     en: 'Wijkengids 2 advises earmarking the neighbourhood budgets, physical and social, and bringing them together with one central budget holder. That saves the people doing the work administration.',
   },
   fixable: true,

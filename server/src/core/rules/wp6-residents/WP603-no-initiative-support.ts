@@ -22,7 +22,7 @@ export const WP603: RuleDefinition = {
   },
   sources: ['002'],
   rationale: {
-    nl: 'Initiatieven van bewoners ontstaan vanzelf en draaien op vrijwilligers. Buurtwijs raadt aan samen met hen uit te zoeken welke steun ze nodig hebben: geld, of ook hulp bij organisatie en aanpak, bijvoorbeeld een korte, intensieve inzet van professionals.',
+    nl: 'Initiatieven van bewoners ontstaan vanzelf en draaien op vrijwilligers. Buurtwijs raadt aan samen met hen uit te zoeken welke steun ze nodig hebben: geld, of ook hulp bij organisatie en aanpak, bijvoorbeeld professionals die korte tijd intensief meehelpen.',
     en: 'Residents\' initiatives arise on their own and run on volunteers. Buurtwijs advises working out with them what support they need: money, or also help with organisation and process, for example a short, intensive effort by professionals.',
   },
   fixable: true,
