@@ -218,3 +218,15 @@ describe('quick-fix titles (issue 14)', function () {
     assert.deepEqual(bad, []);
   });
 });
+
+describe('pronouns for organisations and the approach (issue 14)', () => {
+  it('no Dutch summary, rationale or rule page calls a partner, funder or the approach hij/hem/diens', () => {
+    const texts: Array<[string, string]> = [];
+    for (const rule of RULES) texts.push([`${rule.code} summary`, rule.summary.nl], [`${rule.code} rationale`, rule.rationale.nl]);
+    for (const name of readdirSync(join(ROOT, 'docs', 'rules')).filter((n) => n.endsWith('.md'))) {
+      texts.push([name, readFileSync(join(ROOT, 'docs', 'rules', name), 'utf8').replace(/\*[^*]+\*/g, '').replace(/```[\s\S]*?```/g, '')]);
+    }
+    assert.ok(texts.length > 150);
+    assert.deepEqual(texts.filter(([, text]) => /\b(hij|hem|diens)\b/i.test(text)).map(([where, text]) => `${where}: ${/[^.]*\b(hij|hem|diens)\b[^.]*/i.exec(text)?.[0]}`), []);
+  });
+});
