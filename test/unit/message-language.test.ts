@@ -42,6 +42,8 @@ function problems(text: string, lang: Lang): string[] {
   // "heeft één eigenaar, minder dan 2": the norm tacked on as an apposition (WP201, WP203, WP302).
   if (/, (minder dan|fewer than|less than) \d/.test(text)) out.push('apposition "minder dan N"');
   if (/\(\?\)/.test(text)) out.push('placeholder "(?)"');
+  // "-5 moet >= 0 zijn" or "-5 is te klein": a bare number as subject names neither key nor rule.
+  if (/^-?\d[\d.,]* (moet|must|is (te klein|te groot|too small|too large))\b/.test(text) || /[<>]=/.test(text)) out.push('bare number as subject');
   if (/\b(doels|brons|partnerss|ids)\b/.test(text)) out.push('wrong plural');
   if (/(^|[\s(])\/[a-z_]+(\/|\b)/.test(text)) out.push('JSON pointer');
   const words = text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
