@@ -232,3 +232,16 @@ describe('pronouns for organisations and the approach (issue 14)', () => {
     assert.deepEqual(texts.filter(([, text]) => /\b(hij|hem|diens)\b/i.test(text)).map(([where, text]) => `${where}: ${/[^.]*\b(hij|hem|diens)\b[^.]*/i.exec(text)?.[0]}`), []);
   });
 });
+
+describe('schema limits (issue 14)', () => {
+  it('name the key or the year range, never "-5 moet >= 0 zijn"', () => {
+    const plan = PLAN_TEMPLATE.replace(/^(wijk:\n(?: {2}.*\n)*?)( {2}naam:)/m, '$1  inwoners: -5\n$2');
+    assert.notEqual(plan, PLAN_TEMPLATE);
+    const messages = lint(plan).findings.filter((finding) => finding.code === 'WP002').map((finding) => finding.message);
+    const negative = messages.find((message) => message.nl.includes('-5'));
+    assert.ok(negative, messages.map((message) => message.nl).join('\n'));
+    assert.equal(negative.nl, '"inwoners" kan niet negatief zijn (er staat -5): pas de waarde aan.');
+    assert.equal(negative.en, '"inwoners" cannot be negative (it is -5): change the value.');
+    for (const message of messages) for (const lang of ['nl', 'en'] as const) assert.deepEqual(problems(message[lang], lang), [], message[lang]);
+  });
+});
