@@ -124,7 +124,7 @@ describe('language server over stdio', function () {
       assert.ok(related && related.length === 1);
       assert.equal(related[0].location.uri, ZWAK);
       assert.deepEqual(related[0].location.range, { start: { line: 14, character: 4 }, end: { line: 14, character: 6 } });
-      assert.match(related[0].message, /Eerste gebruik van id "D1"/);
+      assert.match(related[0].message, /Hier staat id "D1" voor het eerst/);
     });
 
     it('are empty for the complete example plan', () => {
@@ -624,7 +624,7 @@ describe('language server in English', () => {
   it('takes the message language from the client locale', async () => {
     const published = await client.open(ZWAK, fixtureText('zwak.wijkplan.yaml'));
     assert.match(text(find(published, 'WP101')), /^Intervention "opknappen" has no continuation/);
-    assert.match(find(published, 'WP003').relatedInformation![0].message, /^First use of id "D1"/);
+    assert.match(find(published, 'WP003').relatedInformation![0].message, /^Here id "D1" is used for the first time/);
   });
 
   it('says the same in English in hovers and action titles', async () => {

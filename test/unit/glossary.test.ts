@@ -1,7 +1,7 @@
 // One vocabulary (issue 14): docs/glossary.md and core/vocabulary.ts name the same terms, and
 // no user-facing text uses a word the glossary says not to use for its concept.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LABELS } from '../../server/src/core/preview/i18n';
 import { RULES } from '../../server/src/core/rules/index';
@@ -22,6 +22,12 @@ function texts(lang: 'nl' | 'en'): Array<[string, string]> {
   }
   const nls = JSON.parse(readFileSync(join(ROOT, lang === 'nl' ? 'package.nls.nl.json' : 'package.nls.json'), 'utf8')) as Record<string, string>;
   for (const [key, value] of Object.entries(nls)) out.push([`settings ${key}`, value]);
+  // The rule pages: Dutch is the text outside *…*, English the text inside; code and YAML are left out.
+  for (const name of readdirSync(join(ROOT, 'docs', 'rules')).filter((n) => n.endsWith('.md')).sort()) {
+    const page = readFileSync(join(ROOT, 'docs', 'rules', name), 'utf8').replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+    const english = [...page.matchAll(/\*([^*]+)\*/g)].map((match) => match[1]);
+    out.push([`docs/rules/${name}`, lang === 'en' ? english.join('\n') : page.replace(/\*[^*]+\*/g, '')]);
+  }
   return out;
 }
 
@@ -39,7 +45,7 @@ describe('glossary (issue 14)', () => {
   });
 
   for (const lang of ['nl', 'en'] as const) {
-    it(`no ${lang} rule text, preview label or setting uses a word the glossary rules out`, () => {
+    it(`no ${lang} rule text, rule page, preview label or setting uses a word the glossary rules out`, () => {
       const bad: string[] = [];
       for (const [where, text] of texts(lang)) {
         const plain = text.replace(/\([^)]*\)/g, '').replace(/"[^"]*"/g, '').replace(/`[^`]*`/g, '');

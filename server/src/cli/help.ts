@@ -7,8 +7,9 @@ Gebruik:
   wijkplan diff OUD NIEUW [opties]              twee versies van een plan vergelijken
   wijkplan diff OUD NIEUW --format html --output review.html
                                                 de wijzigingen als één HTML-pagina
-  wijkplan preview FILE [--out FILE.html]       het plan als één HTML-pagina schrijven
-  wijkplan init [FILE]                          een nieuw plan uit een sjabloon schrijven
+  wijkplan preview BESTAND [--out BESTAND.html]
+                                                het plan als één HTML-pagina schrijven
+  wijkplan init [BESTAND]                       een nieuw plan uit een sjabloon schrijven
   wijkplan rules [--format json]                alle regels tonen
   wijkplan --help | --version
 
@@ -18,11 +19,11 @@ worden overgeslagen); een bestand dat u noemt wordt altijd gecontroleerd; globs:
 Opties voor check:
   --format F        stylish (standaard), json, sarif, github, markdown, junit;
                     herhaalbaar, elk met een eigen --output
-  --output FILE     het rapport van de vorige --format naar FILE schrijven
+  --output BESTAND  het rapport van de vorige --format naar BESTAND schrijven
   --fail-on S       error (standaard), warning, info of never: vanaf welke ernst exit 1
   --min-score N     ook exit 1 als een borgingsscore lager is dan N (0–100)
-  --lang nl|en      taal van de meldingen (standaard nl; en als LANG met en begint)
-  --config FILE     deze configuratie gebruiken in plaats van .wijkplanrc.yaml/.json zoeken
+  --lang nl|en      taal van de bevindingen (standaard nl; en als LANG met en begint)
+  --config BESTAND  deze configuratie gebruiken in plaats van .wijkplanrc.yaml/.json zoeken
   --no-color        geen kleur (ook met NO_COLOR); --color dwingt kleur af
   --changed-since REF
                     alleen plannen die sinds REF zijn gewijzigd (git diff REF, plus nieuwe
@@ -38,7 +39,7 @@ Opties voor check:
   --prune-suppressions
                     de aantallen verlagen tot wat er nu is; plannen die niet meer bestaan
                     gaan uit het bestand
-  --suppressions-location FILE
+  --suppressions-location BESTAND
                     dit onderdrukkingsbestand lezen en schrijven
   --debug           bij een interne fout de volledige stacktrace tonen
 

@@ -1,7 +1,7 @@
 import type { Plan } from './model';
 import type { PlaceholderPlace } from './placeholder';
 import type { Category, Lang, LocalizedText, MessageData, Severity, Thresholds } from './types';
-import { formatMessageData } from './vocabulary';
+import { formatMessageData, placePositions } from './vocabulary';
 
 /**
  * A fix described by what it adds, not by offsets: "give the mapping at `pointer` the key
@@ -107,7 +107,8 @@ export interface RuleDefinition {
  */
 export function fillTemplate(template: string, data: MessageData | undefined, lang?: Lang): string {
   const values = lang ? formatMessageData(data, lang) : data;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole));
+  const text = lang ? placePositions(template, data, lang) : template;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole));
 }
 
 export function placeholdersOf(template: string): string[] {

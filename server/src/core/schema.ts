@@ -171,9 +171,25 @@ function describeValueError(error: ErrorObject, actual: unknown, pointer = ''): 
     case 'exclusiveMinimum':
     case 'exclusiveMaximum': {
       const comparison = String(params.comparison);
+      const low = comparison.startsWith('>');
+      const limit = String(params.limit);
+      // A year: say the range the format allows ("tussen 2000 en 2100").
+      if (typeof actual === 'number' && /^(jaar|van|tot_en_met)$/.test(splitPointer(pointer).pop() ?? '')) {
+        return {
+          nl: `Een jaar ligt tussen 2000 en 2100; ${shown} valt daarbuiten: pas het jaar aan.`,
+          en: `A year lies between 2000 and 2100; ${shown} is outside that range: change the year.`,
+        };
+      }
+      // Below zero where the format asks 0 or more: an amount or a count cannot be negative.
+      if (low && limit === '0' && comparison === '>=') {
+        return {
+          nl: `${keyOf(pointer, 'Deze waarde')} kan niet negatief zijn (er staat ${shown}): pas de waarde aan.`,
+          en: `${keyOf(pointer, 'This value')} cannot be negative (it is ${shown}): change the value.`,
+        };
+      }
       return {
-        nl: `${shown} is ${comparison.startsWith('>') ? 'te klein' : 'te groot'}: de grens is ${String(params.limit)}; pas de waarde aan.`,
-        en: `${shown} is too ${comparison.startsWith('>') ? 'small' : 'large'}: the limit is ${String(params.limit)}; change the value.`,
+        nl: `${keyOf(pointer, 'Deze waarde')} is ${low ? 'te klein' : 'te groot'} (er staat ${shown}; de grens is ${limit}): pas de waarde aan.`,
+        en: `${keyOf(pointer, 'This value')} is too ${low ? 'small' : 'large'} (it is ${shown}; the limit is ${limit}): change the value.`,
       };
     }
     case 'anyOf':

@@ -103,21 +103,81 @@ export function formatMessageData(data: MessageData | undefined, lang: Lang): Me
   return out;
 }
 
-const ITEM_NOUNS: Record<string, Record<Lang, string>> = {
-  partners: { nl: 'partner', en: 'partner' },
-  doelen: { nl: 'doel', en: 'goal' },
-  indicatoren: { nl: 'indicator', en: 'indicator' },
-  interventies: { nl: 'interventie', en: 'intervention' },
-  bronnen: { nl: 'financieringsbron', en: 'funding source' },
-  momenten: { nl: 'evaluatiemoment', en: 'evaluation moment' },
-  inverdieneffecten: { nl: 'inverdieneffect', en: 'earn-back effect' },
-  streefwaarden: { nl: 'streefwaarde', en: 'target' },
-  begroting: { nl: 'begrotingsregel', en: 'budget line' },
-  bedragen: { nl: 'bedrag', en: 'amount' },
+/** The nouns of the plan's items, with their article and plural, so no text appends "s" or guesses "de". */
+export type NounKind =
+  | 'partner'
+  | 'doel'
+  | 'indicator'
+  | 'interventie'
+  | 'bron'
+  | 'evaluatiemoment'
+  | 'inverdieneffect'
+  | 'streefwaarde'
+  | 'begrotingsregel'
+  | 'bedrag';
+
+export interface Noun {
+  nl: { article: 'de' | 'het'; singular: string; plural: string };
+  en: { singular: string; plural: string };
+}
+
+export const NOUNS: Readonly<Record<NounKind, Noun>> = {
+  partner: { nl: { article: 'de', singular: 'partner', plural: 'partners' }, en: { singular: 'partner', plural: 'partners' } },
+  doel: { nl: { article: 'het', singular: 'doel', plural: 'doelen' }, en: { singular: 'goal', plural: 'goals' } },
+  indicator: { nl: { article: 'de', singular: 'indicator', plural: 'indicatoren' }, en: { singular: 'indicator', plural: 'indicators' } },
+  interventie: { nl: { article: 'de', singular: 'interventie', plural: 'interventies' }, en: { singular: 'intervention', plural: 'interventions' } },
+  bron: { nl: { article: 'de', singular: 'financieringsbron', plural: 'financieringsbronnen' }, en: { singular: 'funding source', plural: 'funding sources' } },
+  evaluatiemoment: { nl: { article: 'het', singular: 'evaluatiemoment', plural: 'evaluatiemomenten' }, en: { singular: 'evaluation moment', plural: 'evaluation moments' } },
+  inverdieneffect: { nl: { article: 'het', singular: 'inverdieneffect', plural: 'inverdieneffecten' }, en: { singular: 'earn-back effect', plural: 'earn-back effects' } },
+  streefwaarde: { nl: { article: 'de', singular: 'streefwaarde', plural: 'streefwaarden' }, en: { singular: 'target', plural: 'targets' } },
+  begrotingsregel: { nl: { article: 'de', singular: 'begrotingsregel', plural: 'begrotingsregels' }, en: { singular: 'budget line', plural: 'budget lines' } },
+  bedrag: { nl: { article: 'het', singular: 'bedrag', plural: 'bedragen' }, en: { singular: 'amount', plural: 'amounts' } },
 };
 
-/** Dutch nouns above that take "het". */
-const HET_WORDS = new Set(['doel', 'evaluatiemoment', 'inverdieneffect', 'bedrag']);
+export function isNounKind(word: string): word is NounKind {
+  return Object.prototype.hasOwnProperty.call(NOUNS, word);
+}
+
+/** "het doel", "de partner" / "the goal". */
+export function definite(kind: NounKind, lang: Lang): string {
+  return lang === 'nl' ? `${NOUNS[kind].nl.article} ${NOUNS[kind].nl.singular}` : `the ${NOUNS[kind].en.singular}`;
+}
+
+/** "een doel", "een partner" / "a goal", "an indicator". */
+export function indefinite(kind: NounKind, lang: Lang): string {
+  if (lang === 'nl') return `een ${NOUNS[kind].nl.singular}`;
+  const word = NOUNS[kind].en.singular;
+  return `${/^[aeio]/.test(word) ? 'an' : 'a'} ${word}`;
+}
+
+/**
+ * "een nieuw doel", "een nieuwe partner" / "a new goal": a Dutch adjective after "een" takes no
+ * -e before a het-word.
+ */
+export function newOne(kind: NounKind, lang: Lang): string {
+  if (lang === 'en') return `a new ${NOUNS[kind].en.singular}`;
+  const noun = NOUNS[kind].nl;
+  return `een ${noun.article === 'het' ? 'nieuw' : 'nieuwe'} ${noun.singular}`;
+}
+
+/** "doelen", "financieringsbronnen" / "goals". */
+export function plural(kind: NounKind, lang: Lang): string {
+  return NOUNS[kind][lang].plural;
+}
+
+/** The list key in the plan and the noun of one of its items. */
+const ITEM_NOUNS: Readonly<Record<string, NounKind>> = {
+  partners: 'partner',
+  doelen: 'doel',
+  indicatoren: 'indicator',
+  interventies: 'interventie',
+  bronnen: 'bron',
+  momenten: 'evaluatiemoment',
+  inverdieneffecten: 'inverdieneffect',
+  streefwaarden: 'streefwaarde',
+  begroting: 'begrotingsregel',
+  bedragen: 'bedrag',
+};
 
 function ordinal(position: number, lang: Lang): string {
   if (lang === 'nl') return `${position}e`;
@@ -137,15 +197,68 @@ export function describePointer(pointer: string, lang: Lang, line?: number): str
   for (let i = parts.length - 1; i >= 0; i--) {
     if (!/^\d+$/.test(parts[i])) continue;
     const list = parts[i - 1];
-    const noun = ITEM_NOUNS[list ?? ''];
+    const kind = Object.prototype.hasOwnProperty.call(ITEM_NOUNS, list ?? '') ? ITEM_NOUNS[list!] : undefined;
     const position = ordinal(Number(parts[i]) + 1, lang);
-    const article = lang === 'en' ? 'the' : HET_WORDS.has(noun?.nl ?? '') ? 'het' : 'de';
-    const item = noun ? `${article} ${position} ${noun[lang]}` : lang === 'nl' ? `het ${position} item van "${list}"` : `the ${position} item of "${list}"`;
+    const item = kind
+      ? lang === 'nl'
+        ? `${NOUNS[kind].nl.article} ${position} ${NOUNS[kind].nl.singular}`
+        : `the ${position} ${NOUNS[kind].en.singular}`
+      : lang === 'nl'
+        ? `het ${position} item van "${list}"`
+        : `the ${position} item of "${list}"`;
     const rest = parts.slice(i + 1);
     if (rest.length === 0) return item + at;
     return `"${rest.join('.')}" ${lang === 'nl' ? 'bij' : 'of'} ${item}${at}`;
   }
   return `"${parts.join('.')}"${at}`;
+}
+
+/**
+ * A rule names an item without an id by its position: `positionRef(2)` is "#3", which no id can
+ * be (an id starts with a letter). The message then reads "de 3e interventie", never
+ * `Interventie "3"` as if 3 were its id.
+ */
+export function positionRef(index: number): string {
+  return `#${index + 1}`;
+}
+
+const POSITION_REF = /^#(\d+)$/;
+
+/** The words a template puts before `"{id}"`, and the noun they name. */
+const TEMPLATE_NOUNS: Readonly<Record<string, NounKind>> = {
+  partner: 'partner',
+  doel: 'doel',
+  goal: 'doel',
+  indicator: 'indicator',
+  interventie: 'interventie',
+  intervention: 'interventie',
+  bron: 'bron',
+  source: 'bron',
+  financieringsbron: 'bron',
+};
+
+/**
+ * Replaces `<noun> "{name}"` in a template by "de 3e <noun>" / "the 3rd <noun>" for every value
+ * of `data` that is a position ref; a position ref without a noun before it becomes "nr. 3" / "no. 3".
+ */
+export function placePositions(template: string, data: MessageData | undefined, lang: Lang): string {
+  if (!data) return template;
+  let out = template;
+  for (const [name, value] of Object.entries(data)) {
+    const match = typeof value === 'string' ? POSITION_REF.exec(value) : null;
+    if (!match) continue;
+    const position = ordinal(Number(match[1]), lang);
+    out = out.replace(new RegExp(`(\\p{L}+) "\\{${name}\\}"`, 'gu'), (whole, word: string) => {
+      const kind = TEMPLATE_NOUNS[word.toLowerCase()];
+      if (!kind) return whole;
+      const article = lang === 'nl' ? NOUNS[kind].nl.article : 'the';
+      const capital = word[0] !== word[0].toLowerCase();
+      const phrase = `${article} ${position} ${word.toLowerCase()}`;
+      return capital ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase;
+    });
+    out = out.replace(new RegExp(`"\\{${name}\\}"`, 'g'), lang === 'nl' ? `nr. ${match[1]}` : `no. ${match[1]}`);
+  }
+  return out;
 }
 
 /** The YAML parser's messages (English) in words for the reader, in both languages. */

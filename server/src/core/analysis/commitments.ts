@@ -1,3 +1,4 @@
+import { positionRef } from '../vocabulary';
 /**
  * Commitments: what each partner carries and until when its commitment must reach for it
  * (WP204, WP205 and the preview's partner cards read this one derivation).
@@ -48,7 +49,7 @@ export function carriedByPartner(plan: Plan): Map<string, Carried[]> {
     if (owners.size === 0 && typeof lead !== 'string') continue;
     const end = interventionEnd(plan, intervention);
     if (!end) continue;
-    const data = { item: intervention.id ?? String(index + 1), end: formatDate(end) };
+    const data = { item: intervention.id ?? positionRef(index), end: formatDate(end) };
     for (const owner of owners) if (typeof owner === 'string') add(interventions, owner, { messageId: 'owner', data, required: end, through: end });
     if (typeof lead === 'string' && !owners.has(lead)) add(interventions, lead, { messageId: 'trekker', data, required: end, through: end });
   }
@@ -76,7 +77,7 @@ export function carriedByPartner(plan: Plan): Map<string, Carried[]> {
     // Reaching into the last paying year is enough.
     add(sources, source.partner, {
       messageId: 'source',
-      data: { item: source.id ?? String(index + 1), end: last },
+      data: { item: source.id ?? positionRef(index), end: last },
       required: { year: last, month: 1, day: 1 },
       through: { year: last, month: 12, day: 31 },
     });

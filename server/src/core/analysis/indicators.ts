@@ -1,3 +1,4 @@
+import { positionRef } from '../vocabulary';
 import { entries, type Indicator, type Plan } from '../model';
 
 /** An indicator that says which way it should move and where it starts: what WP405 and WP414 judge targets against. */
@@ -19,7 +20,7 @@ export function directedIndicators(plan: Plan): DirectedIndicator[] {
       const baseline = indicator.nulmeting?.waarde;
       const direction = indicator.richting;
       if (typeof baseline !== 'number' || (direction !== 'omhoog' && direction !== 'omlaag')) continue;
-      found.push({ pointer: `/doelen/${i}/indicatoren/${j}`, name: indicator.id ?? String(j + 1), indicator, baseline, direction });
+      found.push({ pointer: `/doelen/${i}/indicatoren/${j}`, name: indicator.id ?? positionRef(j), indicator, baseline, direction });
     }
   }
   return found;

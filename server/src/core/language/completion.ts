@@ -11,6 +11,11 @@ import { resolveSchema, schemaAtPath, wildcardPointer, type IdKind, type RefKind
 import { skeletonAt, tabStop, yamlText } from '../skeletons';
 import { escapeSnippet, ITEM_SNIPPETS, SECTION_SNIPPETS, type SnippetContext } from './snippets';
 import { pick } from './text';
+import { newOne } from '../vocabulary';
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 export interface CompletionInput {
   /** The document text, without a byte order mark. */
@@ -293,7 +298,7 @@ function itemSnippetEntries(context: Context, listPath: string[], range: Range, 
     {
       label: pick(context.input.lang, `- ${item.label} (nieuw)`, `- ${item.label} (new)`),
       kind: 'item',
-      detail: pick(context.input.lang, `Een nieuwe ${item.label} met wat borging vraagt`, `A new ${item.label} with what borging asks`),
+      detail: capitalise(pick(context.input.lang, `${newOne(item.noun, 'nl')}, met alles wat de regels voor blijvend resultaat vragen`, `${newOne(item.noun, 'en')}, with everything the rules for lasting results ask for`)),
       insertText: withDash ? `- ${text}` : text,
       snippet: true,
       range,

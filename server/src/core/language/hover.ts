@@ -1,5 +1,5 @@
 import { skeletonAt } from '../skeletons';
-import { SEVERITY_NAMES } from '../vocabulary';
+import { indefinite, NOUNS, plural, SEVERITY_NAMES } from '../vocabulary';
 import type { LintResult } from '../lint';
 import { parentPointer, splitPointer } from '../parse';
 import type { RuleDefinition } from '../rule';
@@ -95,13 +95,13 @@ function findingSection(finding: Finding, lang: Lang, docsUrl: DocsUrl): string 
 }
 
 function typeLabel(schema: SchemaInfo, lang: Lang): string {
-  if (schema.xRef) return pick(lang, `verwijzing naar een ${schema.xRef}`, `reference to a ${schema.xRef}`);
+  if (schema.xRef) return pick(lang, `verwijzing naar ${indefinite(schema.xRef, 'nl')}`, `reference to ${indefinite(schema.xRef, 'en')}`);
   if (schema.format === 'date') return pick(lang, 'datum (JJJJ-MM-DD)', 'date (YYYY-MM-DD)');
   if (schema.def === 'periode') return pick(lang, 'periode (start, eind)', 'period (start, eind)');
   if (schema.def === 'id') return 'id';
   if (schema.type === 'array') {
     const items = resolveSchema(schema.items);
-    if (items?.xRef) return pick(lang, `lijst van verwijzingen naar ${items.xRef}s`, `list of references to ${items.xRef}s`);
+    if (items?.xRef) return pick(lang, `lijst van verwijzingen naar ${plural(items.xRef, 'nl')}`, `list of references to ${plural(items.xRef, 'en')}`);
     return pick(lang, 'lijst', 'list');
   }
   if (schema.type === 'object') return pick(lang, 'sectie', 'section');
@@ -123,7 +123,7 @@ function keySection(pointer: string, lang: Lang, docsUrl: DocsUrl): string | und
   if (schema.enum) lines.push('', `${pick(lang, 'Waarden', 'Values')}: ${schema.enum.map((value) => `\`${value}\``).join(', ')}`);
   const rules = RULES_BY_KEY.get(wildcardPointer(pointer)) ?? [];
   if (rules.length > 0) {
-    lines.push('', `**${pick(lang, 'Waarom dit telt voor borging', 'Why this matters for borging')}**`);
+    lines.push('', `**${pick(lang, 'Waarom dit telt voor borging', 'Why this matters for lasting results')}**`);
     for (const rule of rules) {
       const sources = rule.sources.map((number) => escapeMarkdown(sourceTitle(number))).join('; ');
       const cite = sources ? ` _(${pick(lang, 'bron', 'source')}: ${sources})_` : '';
@@ -174,8 +174,8 @@ function symbolSection(kind: IdKind, id: string, definition: IdDefinition | unde
   if (!definition) {
     return pick(
       lang,
-      `**${label} \`${id}\`** bestaat niet in dit plan: er is geen ${kind} met deze id.`,
-      `**${label} \`${id}\`** does not exist in this plan: no ${kind} has this id.`,
+      `**${label} \`${id}\`** bestaat niet in dit plan: er is geen ${NOUNS[kind].nl.singular} met deze id.`,
+      `**${label} \`${id}\`** does not exist in this plan: no ${NOUNS[kind].en.singular} has this id.`,
     );
   }
   const item = (valueAt(plan, definition.pointer) ?? {}) as Record<string, unknown>;
@@ -192,9 +192,9 @@ function symbolSection(kind: IdKind, id: string, definition: IdDefinition | unde
     if (commitment && typeof commitment === 'object') {
       const until = str(commitment.tot);
       const where = str(commitment.vastgelegd_in);
-      fact('commitment', 'commitment', [until ? pick(lang, `tot ${until}`, `until ${until}`) : undefined, where ? `(${where})` : undefined].filter(Boolean).join(' '));
+      fact('toezegging', 'commitment', [until ? pick(lang, `tot ${until}`, `until ${until}`) : undefined, where ? `(${where})` : undefined].filter(Boolean).join(' '));
     } else {
-      facts.push(`- ${pick(lang, 'commitment: niet vastgelegd', 'commitment: not recorded')}`);
+      facts.push(`- ${pick(lang, 'toezegging: niet vastgelegd', 'commitment: not recorded')}`);
     }
     fact('belang', 'value case', str(item.belang));
   } else if (kind === 'doel') {

@@ -99,7 +99,7 @@ export function renameAt(parsed: ParsedText, offset: number, newId: string): Ren
     const line = parsed.lines.positionAt(taken.start).line + 1;
     const what = KIND_NAME[taken.kind];
     throw new RenameError({
-      nl: `De id "${newId}" is al in gebruik (${what.nl}, regel ${line}); ids moeten uniek zijn in het hele plan.`,
+      nl: `De id "${newId}" is al in gebruik (${what.nl}, regel ${line}); id's moeten uniek zijn in het hele plan.`,
       en: `The id "${newId}" is already used (${what.en}, line ${line}); ids must be unique in the whole plan.`,
     });
   }

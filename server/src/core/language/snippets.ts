@@ -6,6 +6,7 @@
  * a date, number or id is a valid value (today, the plan's own ids), so the plan stays valid
  * while the user tabs through.
  */
+import type { NounKind } from '../vocabulary';
 import { skeleton, tabStop, yamlText, type SkeletonPath, type VariantOf } from '../skeletons';
 import { schemaAtPath } from './schema-info';
 
@@ -141,9 +142,10 @@ export const SECTION_SNIPPETS: Readonly<Record<string, Template>> = {
 };
 
 /** New list items as snippets, by wildcard pointer of the list. Lines start after `- `. */
-export const ITEM_SNIPPETS: Readonly<Record<string, { label: string; template: Template }>> = {
+export const ITEM_SNIPPETS: Readonly<Record<string, { label: string; noun: NounKind; template: Template }>> = {
   '/partners': {
     label: 'partner',
+    noun: 'partner',
     template: (c) => [
       `id: ${text(1, 'partner-id')}`,
       `naam: ${fill(2, '/partners/*/naam')}`,
@@ -155,6 +157,7 @@ export const ITEM_SNIPPETS: Readonly<Record<string, { label: string; template: T
   },
   '/doelen': {
     label: 'doel',
+    noun: 'doel',
     template: (c) => [
       `id: ${text(1, 'D-doel')}`,
       `titel: ${fill(2, '/doelen/*/titel')}`,
@@ -169,6 +172,7 @@ export const ITEM_SNIPPETS: Readonly<Record<string, { label: string; template: T
   },
   '/doelen/*/indicatoren': {
     label: 'indicator',
+    noun: 'indicator',
     template: (c) => [
       `id: ${text(1, 'I-indicator')}`,
       `naam: ${fill(2, '/doelen/*/indicatoren/*/naam')}`,
@@ -180,6 +184,7 @@ export const ITEM_SNIPPETS: Readonly<Record<string, { label: string; template: T
   },
   '/interventies': {
     label: 'interventie',
+    noun: 'interventie',
     template: (c) => [
       `id: ${text(1, 'interventie-id')}`,
       `naam: ${fill(2, '/interventies/*/naam')}`,
@@ -194,6 +199,7 @@ export const ITEM_SNIPPETS: Readonly<Record<string, { label: string; template: T
   },
   '/financiering/bronnen': {
     label: 'bron',
+    noun: 'bron',
     template: (c) => {
       const year = yearOf(c.today);
       return [
@@ -208,6 +214,7 @@ export const ITEM_SNIPPETS: Readonly<Record<string, { label: string; template: T
   },
   '/evaluatie/momenten': {
     label: 'evaluatiemoment',
+    noun: 'evaluatiemoment',
     template: (c) => [
       `datum: ${text(1, c.today)}`,
       `soort: ${enumChoice(2, '/evaluatie/momenten/*/soort')}`,

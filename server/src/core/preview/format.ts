@@ -43,14 +43,18 @@ export function formatMoney(value: number, lang: Lang): string {
   return lang === 'nl' ? `€ ${amount}` : `€${amount}`;
 }
 
-/** Short euros for chart axes: "€ 1,3 mln", "€ 250k" / "€1.3M", "€250k". */
+/**
+ * Short euros for chart axes: "€ 1,3 mln", "€ 250.000" / "€1.3M", "€250k". Dutch has no "k" for
+ * thousands, so below a million the Dutch axis shows the whole amount.
+ */
 export function formatMoneyShort(value: number, lang: Lang): string {
   if (!Number.isFinite(value)) return '—';
   const space = lang === 'nl' ? ' ' : '';
   if (Math.abs(value) >= 1_000_000) {
     return `€${space}${numberFormat(lang, 1).format(value / 1_000_000)}${lang === 'nl' ? ' mln' : 'M'}`;
   }
-  if (Math.abs(value) >= 1_000) return `€${space}${numberFormat(lang, 0).format(value / 1_000)}k`;
+  if (lang === 'nl') return formatMoney(value, lang);
+  if (Math.abs(value) >= 1_000) return `€${numberFormat(lang, 0).format(value / 1_000)}k`;
   return `€${space}${numberFormat(lang, 0).format(value)}`;
 }
 

@@ -12,8 +12,8 @@ export const WP000: RuleDefinition = {
   summary: { nl: 'Een regel faalde met een interne fout.', en: 'A rule failed with an internal error.' },
   messages: {
     crashed: {
-      nl: 'Interne fout in regel {rule}: {error}. Meld dit bij Wijkplan; de andere regels zijn wel uitgevoerd.',
-      en: 'Internal error in rule {rule}: {error}. Please report this to Wijkplan; the other rules did run.',
+      nl: 'Interne fout in regel {rule}: {error}. Meld dit op https://github.com/wijkplan/wijkplan/issues; de andere regels zijn wel uitgevoerd.',
+      en: 'Internal error in rule {rule}: {error}. Please report it at https://github.com/wijkplan/wijkplan/issues; the other rules did run.',
     },
   },
   sources: [],

@@ -12,17 +12,17 @@ export const WP003: RuleDefinition = {
   },
   messages: {
     duplicate: {
-      nl: 'Id "{id}" is al eerder in het plan gebruikt: elk id hoort één keer voor te komen, anders is niet duidelijk naar welk onderdeel een verwijzing wijst.',
+      nl: 'Id "{id}" is al eerder in het plan gebruikt: elke id hoort één keer voor te komen, anders is niet duidelijk naar welk onderdeel een verwijzing wijst.',
       en: 'Id "{id}" is already used earlier in the plan: every id must occur once, or it is unclear which item a reference points to.',
     },
     first: {
-      nl: 'Eerste gebruik van id "{id}"',
-      en: 'First use of id "{id}"',
+      nl: 'Hier staat id "{id}" voor het eerst',
+      en: 'Here id "{id}" is used for the first time',
     },
   },
   sources: [],
   rationale: {
-    nl: 'Partners, doelen, indicatoren, interventies en bronnen verwijzen naar elkaar met hun id; een id dat twee keer voorkomt maakt die verwijzingen dubbelzinnig.',
+    nl: 'Partners, doelen, indicatoren, interventies en bronnen verwijzen naar elkaar met hun id; een id die twee keer voorkomt, maakt die verwijzingen dubbelzinnig.',
     en: 'Partners, goals, indicators, interventions and sources refer to each other by id; an id that occurs twice makes those references ambiguous.',
   },
   check(ctx) {

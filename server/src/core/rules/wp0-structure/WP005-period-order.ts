@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { compareDates, entries, parseDate, type Periode } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
@@ -12,17 +13,17 @@ export const WP005: RuleDefinition = {
   },
   messages: {
     plan: {
-      nl: 'De looptijd van het plan begint op {start}, na het einde op {eind}: draai de data om, want zonder geldige looptijd kan geen enkele termijn worden gecontroleerd.',
+      nl: 'De looptijd van het plan begint op {start}, na het einde op {eind}: draai de twee datums om, want zonder geldige looptijd kan geen enkele termijn worden gecontroleerd.',
       en: 'The plan\'s period starts on {start}, after its end on {eind}: swap the dates, since without a valid period no time limit can be checked.',
     },
     intervention: {
-      nl: 'De looptijd van interventie "{id}" begint op {start}, na het einde op {eind}: draai de data om, want tot dan telt deze looptijd niet en geldt die van het plan.',
-      en: 'The period of intervention "{id}" starts on {start}, after its end on {eind}: swap the dates, since until then this period does not count and the plan\'s applies.',
+      nl: 'De looptijd van interventie "{id}" begint op {start}, na het einde op {eind}: draai de twee datums om. Zolang dat niet is gebeurd, geldt de looptijd van het plan.',
+      en: 'The period of intervention "{id}" starts on {start}, after its end on {eind}: swap the two dates. Until you do, the plan\'s own period applies.',
     },
   },
   sources: [],
   rationale: {
-    nl: 'Veel controles rekenen met de looptijd: de horizon, het besluitmoment, de financiering per jaar. Een looptijd die eerder eindigt dan hij begint telt daarom als afwezig, en wordt hier één keer gemeld.',
+    nl: 'Veel controles rekenen met de looptijd: de horizon, het besluitmoment, de financiering per jaar. Een looptijd die eindigt voordat die begint, telt daarom als afwezig, en wordt hier één keer gemeld.',
     en: 'Many checks reckon with the period: the horizon, the decision date, the funding per year. A period that ends before it starts therefore counts as absent, and is reported here once.',
   },
   check(ctx) {
@@ -39,7 +40,7 @@ export const WP005: RuleDefinition = {
       ctx.report({
         pointer: `/interventies/${index}/looptijd`,
         messageId: 'intervention',
-        data: { id: intervention.id ?? String(index + 1), start: intervention.looptijd.start, eind: intervention.looptijd.eind },
+        data: { id: intervention.id ?? positionRef(index), start: intervention.looptijd.start, eind: intervention.looptijd.eind },
       });
     }
   },

@@ -7,7 +7,7 @@ export const WP007: RuleDefinition = {
   severity: 'warning',
   suppressible: false,
   engine: true,
-  summary: { nl: 'Een wijkplan-disable-opmerking onderdrukt niets.', en: 'A wijkplan-disable comment silences nothing.' },
+  summary: { nl: 'Een wijkplan-disable-commentaar onderdrukt niets.', en: 'A wijkplan-disable comment silences nothing.' },
   messages: {
     unused: {
       nl: '{code} wordt hier onderdrukt, maar er is geen bevinding {code}: haal het commentaar weg.',

@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { compareDates, entries, formatDate, parseDate, planPeriod, type BedragItem, type CalendarDate } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
@@ -53,7 +54,7 @@ export const WP008: RuleDefinition = {
     };
 
     for (const [index, intervention] of entries(ctx.plan.interventies)) {
-      const id = intervention.id ?? String(index + 1);
+      const id = intervention.id ?? positionRef(index);
       // Each date of the own period is judged on its own: one that is broken (WP002) is
       // absent and stays unjudged, the other still counts. A reversed period (WP005) counts
       // as absent as a whole.
@@ -80,7 +81,7 @@ export const WP008: RuleDefinition = {
     }
 
     for (const [index, bron] of entries(ctx.plan.financiering?.bronnen)) {
-      checkAmounts(bron.bedragen, `/financiering/bronnen/${index}/bedragen`, 'sourceYear', bron.id ?? String(index + 1));
+      checkAmounts(bron.bedragen, `/financiering/bronnen/${index}/bedragen`, 'sourceYear', bron.id ?? positionRef(index));
     }
   },
 };

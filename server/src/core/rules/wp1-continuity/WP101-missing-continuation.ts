@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { addYears, entries, formatDate, interventionEnd } from '../../model';
 import { skeleton, yamlText } from '../../skeletons';
 import type { RuleDefinition } from '../../rule';
@@ -36,7 +37,7 @@ export const WP101: RuleDefinition = {
       ctx.report({
         pointer: `/interventies/${index}`,
         messageId: 'missing',
-        data: { id: intervention.id ?? String(index + 1) },
+        data: { id: intervention.id ?? positionRef(index) },
         fix: {
           kind: 'insertKey',
           pointer: `/interventies/${index}`,

@@ -27,8 +27,8 @@ export const WP102: RuleDefinition = {
   },
   sources: ['001', '004'],
   rationale: {
-    nl: 'Volgens de projectleiders in Wijkengids 2 moeten gemeenten en Rijk hun belofte nakomen om de aanpak tien jaar vol te houden, en in Leeuwarden Oost verbonden partners zich voor twintig jaar, omdat een programma met een korte horizon vaak al na één bestuursperiode verdwijnt. Een korte looptijd maakt borging bij voorbaat lastig.',
-    en: 'According to the project leaders in Wijkengids 2, municipalities and national government should keep their promise to sustain the approach for ten years, and in Leeuwarden Oost partners committed for twenty years, because a programme with a short horizon often disappears after a single term of office. A short period makes borging hard from the start.',
+    nl: 'Volgens de projectleiders in Wijkengids 2 horen gemeenten en Rijk hun belofte na te komen om de aanpak tien jaar vol te houden, en in Leeuwarden Oost zegden zo\'n vijftig partners hun inzet toe voor twintig jaar, omdat een programma met een korte horizon vaak al na één bestuursperiode verdwijnt. Een korte looptijd maakt borging bij voorbaat lastig.',
+    en: 'According to the project leaders in Wijkengids 2, municipalities and national government should keep their promise to sustain the approach for ten years, and in Leeuwarden Oost some fifty partners pledged their effort for twenty years, because a programme with a short horizon often disappears after a single term of office. A short period makes borging hard from the start.',
   },
   thresholds: ['minHorizonYears'],
   check(ctx) {

@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { addYears, asList, asObject, compareDates, entries, formatDate, interventionEnd, isMissing, parseDate } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
@@ -31,7 +32,7 @@ export const WP103: RuleDefinition = {
     for (const [index, intervention] of entries(ctx.plan.interventies)) {
       const voortzetting = intervention.voortzetting;
       if (!voortzetting) continue;
-      const id = intervention.id ?? String(index + 1);
+      const id = intervention.id ?? positionRef(index);
       const pointer = `/interventies/${index}/voortzetting`;
       // Without a known end (its own `eind` broken) the "after the end" half stays silent.
       const end = interventionEnd(ctx.plan, intervention);

@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { interventionFunding, sourcesById } from '../../analysis/money';
 import { entries } from '../../model';
 import type { RuleDefinition } from '../../rule';
@@ -9,7 +10,7 @@ export const WP104: RuleDefinition = {
   watches: ['/interventies/*/looptijd', '/interventies/*/financiering', '/financiering/bronnen/*/bedragen'],
   severity: 'warning',
   summary: {
-    nl: 'De financiering van een interventie stopt voor haar laatste jaar.',
+    nl: 'De financiering van een interventie stopt vóór haar laatste jaar.',
     en: 'An intervention\'s funding stops before its last year.',
   },
   messages: {
@@ -35,7 +36,7 @@ export const WP104: RuleDefinition = {
       const { status, lastPaying: last, end } = interventionFunding(ctx.plan, intervention, sources);
       if ((status !== 'early' && status !== 'never') || !end) continue;
       const endYear = end.year;
-      const id = intervention.id ?? String(index + 1);
+      const id = intervention.id ?? positionRef(index);
       ctx.report({
         pointer: `/interventies/${index}/financiering`,
         messageId: last === undefined ? 'neverPays' : 'endsEarly',

@@ -26,7 +26,7 @@ export const WP105: RuleDefinition = {
   },
   sources: ['000'],
   rationale: {
-    nl: 'Een wijkaanpak die als los programma naast de organisatie staat, wekt de indruk dat hij een keer klaar is. Blijvend resultaat vraagt dat wijkgericht werken de gewone manier van werken van de lijnorganisatie wordt.',
+    nl: 'Een wijkaanpak die als los programma naast de organisatie staat, wekt de indruk dat ze een keer klaar is. Blijvend resultaat vraagt dat wijkgericht werken de gewone manier van werken van de lijnorganisatie wordt.',
     en: 'A neighbourhood approach that stands beside the organisation as a separate programme suggests it will one day be done. Lasting results need neighbourhood-oriented work to become the line organisation\'s normal way of working.',
   },
   fixable: true,
@@ -41,7 +41,7 @@ export const WP105: RuleDefinition = {
           pointer: '',
           key: 'bestuur',
           value: `inbedding: ${PLACEHOLDER}`,
-          title: { nl: 'Voeg een bestuur met inbedding toe', en: 'Add governance with an embedding' },
+          title: { nl: 'Beschrijf de inbedding in de organisatie', en: 'Describe the embedding in the organisation' },
           safe: true,
         },
       });
@@ -56,7 +56,7 @@ export const WP105: RuleDefinition = {
         pointer: '/bestuur',
         key: 'inbedding',
         value: PLACEHOLDER,
-        title: { nl: 'Voeg een inbedding toe', en: 'Add an embedding' },
+        title: { nl: 'Beschrijf de inbedding in de organisatie', en: 'Describe the embedding in the organisation' },
         safe: true,
       },
     });

@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { entries, isMissing } from '../../model';
 import { skeleton, yamlText } from '../../skeletons';
 import type { RuleDefinition } from '../../rule';
@@ -17,7 +18,7 @@ export const WP106: RuleDefinition = {
   messages: {
     missing: {
       nl: 'Interventie "{id}" gaat {strategie} zonder onderhoud: beschrijf welke blijvende inzet nodig is, anders kunnen de problemen terugkomen als het werk ophoudt.',
-      en: 'Intervention "{id}" winds down ({strategie}) without maintenance: describe the lasting effort that is needed, or the problems may return once the work stops.',
+      en: 'Intervention "{id}" stops or winds down ({strategie}) without maintenance: describe the lasting effort that is needed, or the problems may return once the work stops.',
     },
   },
   sources: ['000'],
@@ -34,7 +35,7 @@ export const WP106: RuleDefinition = {
       ctx.report({
         pointer,
         messageId: 'missing',
-        data: { id: intervention.id ?? String(index + 1), strategie: voortzetting.strategie ?? '' },
+        data: { id: intervention.id ?? positionRef(index), strategie: voortzetting.strategie ?? '' },
         fix: {
           kind: 'insertKey',
           pointer,

@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { entries, GOVERNMENT_KINDS, idIndex, isMissing, type Interventie, type Plan } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
@@ -45,7 +46,7 @@ export const WP107: RuleDefinition = {
       ctx.report({
         pointer,
         messageId: 'missing',
-        data: { id: intervention.id ?? String(index + 1) },
+        data: { id: intervention.id ?? positionRef(index) },
         fix: recipient
           ? {
               kind: 'insertKey',

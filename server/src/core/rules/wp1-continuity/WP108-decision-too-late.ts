@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { addMonths, compareDates, entries, interventionEnd, parseDate } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
@@ -36,7 +37,7 @@ export const WP108: RuleDefinition = {
       ctx.report({
         pointer: `/interventies/${index}/voortzetting/besluitmoment`,
         messageId: 'tooLate',
-        data: { id: intervention.id ?? String(index + 1), months },
+        data: { id: intervention.id ?? positionRef(index), months },
       });
     }
   },

@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { entries, type Bron } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
@@ -37,7 +38,7 @@ export const WP109: RuleDefinition = {
       ctx.report({
         pointer: `/interventies/${index}/voortzetting/strategie`,
         messageId: 'noStructural',
-        data: { id: intervention.id ?? String(index + 1), sources: [...new Set(named.map((bron) => bron.id))].join(', ') },
+        data: { id: intervention.id ?? positionRef(index), sources: [...new Set(named.map((bron) => bron.id))].join(', ') },
       });
     }
   },

@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { entries } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
@@ -17,12 +18,12 @@ export const WP201: RuleDefinition = {
       en: 'Intervention "{id}" has no owners: name at least {min} partners that carry it, so the work does not depend on one party or person.',
     },
     one: {
-      nl: 'Interventie "{id}" heeft maar één eigenaar, minder dan {min}: zoek een mede-eigenaar, zodat het werk doorgaat als die partij afhaakt.',
-      en: 'Intervention "{id}" has only one owner, fewer than {min}: find a co-owner, so the work goes on when that party drops out.',
+      nl: 'Interventie "{id}" heeft één eigenaar; het plan vraagt er minstens {min}: zoek een mede-eigenaar, zodat het werk doorgaat als die partij afhaakt.',
+      en: 'Intervention "{id}" has one owner; the plan asks for at least {min}: find a co-owner, so the work goes on when that party drops out.',
     },
     few: {
-      nl: 'Interventie "{id}" heeft {count} eigenaars, minder dan {min}: zoek een mede-eigenaar, zodat het werk doorgaat als één partij afhaakt.',
-      en: 'Intervention "{id}" has {count} owners, fewer than {min}: find a co-owner, so the work goes on when one party drops out.',
+      nl: 'Interventie "{id}" heeft {count} eigenaars; het plan vraagt er minstens {min}: zoek nog een mede-eigenaar, zodat het werk doorgaat als één partij afhaakt.',
+      en: 'Intervention "{id}" has {count} owners; the plan asks for at least {min}: find another co-owner, so the work goes on when one party drops out.',
     },
   },
   sources: ['001', '000'],
@@ -40,7 +41,7 @@ export const WP201: RuleDefinition = {
       ctx.report({
         pointer: `/interventies/${index}`,
         messageId: owners.size === 0 ? 'none' : owners.size === 1 ? 'one' : 'few',
-        data: { id: intervention.id ?? String(index + 1), count: owners.size, min },
+        data: { id: intervention.id ?? positionRef(index), count: owners.size, min },
       });
     }
   },

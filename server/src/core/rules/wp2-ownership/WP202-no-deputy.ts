@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { entries, isMissing, type Trekker } from '../../model';
 import { skeleton, yamlText } from '../../skeletons';
 import type { InsertKeyFix, RuleDefinition } from '../../rule';
@@ -29,8 +30,8 @@ export const WP202: RuleDefinition = {
   },
   messages: {
     trekker: {
-      nl: 'De trekker van interventie "{id}" heeft geen vervanger: noem een rol die het trekken overneemt, zodat het werk niet stilvalt als de trekker vertrekt.',
-      en: 'The lead of intervention "{id}" has no deputy: name a role that takes over, so the work does not stall when the lead leaves.',
+      nl: 'De trekker van interventie "{id}" heeft geen vervanger: noem de rol die het werk overneemt als de trekker vertrekt, zodat het niet stilvalt.',
+      en: 'The lead of intervention "{id}" has no deputy: name the role that takes over the work when the lead leaves, so it does not stall.',
     },
     programmamanager: {
       nl: 'De programmamanager heeft geen vervanger: noem een rol die de regie overneemt, zodat die niet wegvalt met één persoon.',
@@ -48,7 +49,7 @@ export const WP202: RuleDefinition = {
       const trekker = intervention.trekker;
       if (!isObject(trekker) || !isMissing(trekker.vervanger)) continue;
       const pointer = `/interventies/${index}/trekker`;
-      ctx.report({ pointer, messageId: 'trekker', data: { id: intervention.id ?? String(index + 1) }, fix: deputyFix(pointer) });
+      ctx.report({ pointer, messageId: 'trekker', data: { id: intervention.id ?? positionRef(index) }, fix: deputyFix(pointer) });
     }
     const manager = ctx.plan.bestuur?.programmamanager;
     if (isObject(manager) && isMissing(manager.vervanger)) {

@@ -27,8 +27,8 @@ export const WP203: RuleDefinition = {
   },
   sources: ['000', '004'],
   rationale: {
-    nl: 'Een aanpak die alleen gemeente en corporatie dragen, stopt als daar het geld opraakt. Bedrijven, verzekeraars en fondsen kunnen mede-eigenaar worden als hun eigen belang zichtbaar is; een brede coalitie houdt het werk jaren overeind.',
-    en: 'An approach carried only by the municipality and the housing association stops when their money runs out. Businesses, insurers and funds can become co-owners once their own interest is visible; a broad coalition keeps the work going for years.',
+    nl: 'Een aanpak die alleen gemeente en corporatie dragen, komt in gevaar als daar bezuinigd wordt. Bedrijven, zorgverzekeraars en fondsen kunnen mede-eigenaar worden als hun eigen belang zichtbaar is; een brede coalitie houdt het werk jaren overeind.',
+    en: 'An approach carried only by the municipality and the housing association is at risk when they cut back. Businesses, health insurers and funds can become co-owners once their own interest is visible; a broad coalition keeps the work going for years.',
   },
   thresholds: ['minPartnerKinds'],
   check(ctx) {

@@ -40,8 +40,8 @@ export const WP204: RuleDefinition = {
   },
   sources: ['004'],
   rationale: {
-    nl: 'Een partner die eerder stopt dan het werk dat hij draagt, laat een gat achter. Een lange aanpak vraagt partners die zich voor de hele duur vastleggen, zoals in Leeuwarden Oost voor twintig jaar.',
-    en: 'A partner that stops before the work it carries leaves a gap. A long approach needs partners who commit for its whole length, as in Leeuwarden Oost for twenty years.',
+    nl: 'Een partner die eerder stopt dan het werk dat die partner draagt, laat een gat achter. Een lange aanpak vraagt partners die zich voor de hele duur vastleggen, zoals in Leeuwarden Oost voor twintig jaar.',
+    en: 'A partner that stops before the work it carries leaves a gap. A long-running approach needs partners who commit for its whole length, as in Leeuwarden Oost for twenty years.',
   },
   check(ctx) {
     const carriedAll = carriedByPartner(ctx.plan);

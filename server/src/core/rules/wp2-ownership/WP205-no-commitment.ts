@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { compareDates, entries, formatDate, isMissing, planPeriod, type Bron, type CalendarDate, type Interventie } from '../../model';
 import { skeleton, yamlText } from '../../skeletons';
 import type { RuleDefinition } from '../../rule';
@@ -50,8 +51,8 @@ export const WP205: RuleDefinition = {
       const paid = found.paid.get(id);
       if (!owned && !paid) continue;
       const data = owned
-        ? { id, item: owned[1].id ?? String(owned[0] + 1) }
-        : { id, item: paid![1].id ?? String(paid![0] + 1) };
+        ? { id, item: owned[1].id ?? positionRef(owned[0]) }
+        : { id, item: paid![1].id ?? positionRef(paid![0]) };
       // The skeleton commits until the plan's end, or later when the partner carries
       // something beyond it, so the new commitment is not itself too short (WP204).
       let until: CalendarDate | undefined = planPeriod(plan)?.end;
@@ -66,7 +67,7 @@ export const WP205: RuleDefinition = {
               pointer: `/partners/${index}`,
               key: 'commitment',
               value: `{ tot: ${formatDate(until)}, vastgelegd_in: ${yamlText(skeleton('/partners/*/commitment/vastgelegd_in'), true)} }`,
-              title: { nl: 'Voeg een commitment toe', en: 'Add a commitment' },
+              title: { nl: 'Leg vast tot wanneer de partner meedoet', en: 'Record until when the partner takes part' },
               safe: false,
             }
           : undefined,

@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { entries, GOVERNMENT_KINDS, isMissing } from '../../model';
 import { skeleton, yamlText } from '../../skeletons';
 import type { RuleDefinition } from '../../rule';
@@ -32,13 +33,13 @@ export const WP206: RuleDefinition = {
       ctx.report({
         pointer: `/partners/${index}`,
         messageId: 'missing',
-        data: { id: partner.id ?? String(index + 1) },
+        data: { id: partner.id ?? positionRef(index) },
         fix: {
           kind: 'insertKey',
           pointer: `/partners/${index}`,
           key: 'belang',
           value: yamlText(skeleton('/partners/*/belang')),
-          title: { nl: 'Voeg een belang toe', en: 'Add an interest' },
+          title: { nl: 'Beschrijf wat meedoen de partner oplevert', en: 'Describe what taking part brings the partner' },
           safe: true,
         },
       });

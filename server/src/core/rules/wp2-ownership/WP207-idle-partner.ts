@@ -20,8 +20,8 @@ export const WP207: RuleDefinition = {
   },
   sources: ['000'],
   rationale: {
-    nl: 'Een partnerlijst met namen zonder taak wekt de indruk van een brede coalitie die er niet is. Bouw liever voort op organisaties die echt iets dragen, en maak zichtbaar wat dat is.',
-    en: 'A list of partners without tasks suggests a broad coalition that is not there. Better to build on organisations that really carry something, and make visible what that is.',
+    nl: 'Een partnerlijst met namen zonder taak wekt de indruk van een brede coalitie die er niet is. Wijkengids 2 raadt aan voort te bouwen op bestaande instellingen in plaats van nieuwe organisaties binnen te halen; daaruit leidt dit project af: geef elke partner een zichtbare taak.',
+    en: 'A list of partners without tasks suggests a broad coalition that is not there. Wijkengids 2 advises building on existing institutions instead of bringing in new organisations; from that this project infers: give every partner a visible task.',
   },
   check(ctx) {
     // Every `ref:partner` value in the plan (refs under `x-` keys are already gone).

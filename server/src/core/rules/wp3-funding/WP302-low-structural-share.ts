@@ -13,8 +13,8 @@ export const WP302: RuleDefinition = {
   },
   messages: {
     low: {
-      nl: 'Slechts {share}% van alle bedragen is structureel, minder dan {min}%: maak meer van de financiering structureel, want tijdelijk geld houdt op voordat het resultaat vastligt.',
-      en: 'Only {share}% of all amounts is structural, less than {min}%: make more of the funding structural, because temporary money stops before the result is secured.',
+      nl: 'Van alle bedragen is {share}% structureel; het plan vraagt minstens {min}%: maak meer van de financiering structureel, want tijdelijk geld houdt op voordat het resultaat vastligt.',
+      en: 'Of all amounts, {share}% is structural; the plan asks for at least {min}%: make more of the funding structural, because temporary money stops before the result is secured.',
     },
   },
   sources: ['000', '001'],

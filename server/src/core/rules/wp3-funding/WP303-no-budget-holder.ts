@@ -19,8 +19,8 @@ export const WP303: RuleDefinition = {
   },
   sources: ['000'],
   rationale: {
-    nl: 'Als alle wijkbudgetten, fysiek en sociaal, bij één centrale houder liggen, hoeft de uitvoering niet voor elk potje apart te verantwoorden en kan geld schuiven naar wat werkt.',
-    en: 'When every neighbourhood budget, physical and social, sits with one central holder, the work need not account for each pot separately and money can move to what works.',
+    nl: 'Wijkengids 2 raadt aan de wijkbudgetten, fysiek en sociaal, te oormerken en samen te voegen bij één partij die ze beheert: de budgethouder. Dat scheelt de uitvoering administratie.',
+    en: 'Wijkengids 2 advises earmarking the neighbourhood budgets, physical and social, and bringing them together with one central budget holder. That saves the people doing the work administration.',
   },
   fixable: true,
   check(ctx) {

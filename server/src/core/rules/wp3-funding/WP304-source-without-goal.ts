@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { entries, isMissing } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
@@ -31,7 +32,7 @@ export const WP304: RuleDefinition = {
       ctx.report({
         pointer,
         messageId: 'missing',
-        data: { id: source.id ?? String(index + 1) },
+        data: { id: source.id ?? positionRef(index) },
         fix: goal
           ? {
               kind: 'insertKey',

@@ -19,7 +19,7 @@ export const WP306: RuleDefinition = {
   },
   sources: ['001'],
   rationale: {
-    nl: 'Wie op één financier leunt, is afhankelijk van diens begroting en politieke wind. Andere financiers, die zelf baat hebben bij de aanpak, spreiden dat risico.',
+    nl: 'Wie op één financier leunt, is afhankelijk van de begroting en de politieke wind bij die financier. Andere financiers, die zelf baat hebben bij de aanpak, spreiden dat risico.',
     en: 'Leaning on one funder makes the plan depend on that funder\'s budget and political climate. Other funders who gain from the approach themselves spread that risk.',
   },
   check(ctx) {

@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { entries, isMissing } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
@@ -35,7 +36,7 @@ export const WP309: RuleDefinition = {
       ctx.report({
         pointer,
         messageId: 'missing',
-        data: { id: intervention.id ?? String(index + 1) },
+        data: { id: intervention.id ?? positionRef(index) },
         fix: source
           ? {
               kind: 'insertKey',

@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { compareDates, entries, formatDate, isMissing, planPeriod, type CalendarDate } from '../../model';
 import { skeleton as fillIn, yamlText } from '../../skeletons';
 import type { RuleDefinition } from '../../rule';
@@ -20,7 +21,7 @@ export const WP401: RuleDefinition = {
   },
   sources: ['003'],
   rationale: {
-    nl: 'Wie wil weten of een interventie past en werkt, moet weten waar de wijk stond toen het begon; alleen een meting vooraf maakt latere cijfers vergelijkbaar.',
+    nl: 'Wie wil weten of een interventie past en werkt, moet weten waar de wijk stond toen de interventie begon; alleen een meting vooraf maakt latere cijfers vergelijkbaar.',
     en: 'To know whether an intervention fits and works you need to know where the neighbourhood stood when it began; only a measurement beforehand makes later figures comparable.',
   },
   fixable: true,
@@ -33,7 +34,7 @@ export const WP401: RuleDefinition = {
         ctx.report({
           pointer,
           messageId: 'missing',
-          data: { indicator: indicator.id ?? String(j + 1) },
+          data: { indicator: indicator.id ?? positionRef(j) },
           fix: period && {
             kind: 'insertKey',
             pointer,

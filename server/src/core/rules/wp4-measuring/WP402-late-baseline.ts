@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { compareDates, entries, parseDate } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
@@ -40,7 +41,7 @@ export const WP402: RuleDefinition = {
         ctx.report({
           pointer: `/doelen/${i}/indicatoren/${j}/nulmeting`,
           messageId: 'indicator',
-          data: { indicator: indicator.id ?? String(j + 1), datum: indicator.nulmeting?.datum ?? '', start },
+          data: { indicator: indicator.id ?? positionRef(j), datum: indicator.nulmeting?.datum ?? '', start },
         });
       }
     }

@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { entries } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
@@ -13,7 +14,7 @@ export const WP403: RuleDefinition = {
   },
   messages: {
     outputOnly: {
-      nl: 'Doel "{goal}" heeft alleen output-indicatoren: wat er is geleverd zegt niet of de wijk erop vooruitgaat, dus meet ook een verandering in de wijk (outcome).',
+      nl: 'Doel "{goal}" heeft alleen output-indicatoren: wat er is geleverd, zegt niet of de wijk erop vooruitgaat, dus meet ook een verandering in de wijk (outcome).',
       en: 'Goal "{goal}" has only output indicators: what was delivered does not show whether the neighbourhood improves, so also measure a change in the neighbourhood (outcome).',
     },
   },
@@ -27,7 +28,7 @@ export const WP403: RuleDefinition = {
       const indicators = entries(goal.indicatoren);
       // An indicator whose soort is absent or broken is not known to be output, so the rule stays silent.
       if (indicators.length === 0 || !indicators.every(([, indicator]) => indicator.soort === 'output')) continue;
-      ctx.report({ pointer: `/doelen/${i}`, messageId: 'outputOnly', data: { goal: goal.id ?? String(i + 1) } });
+      ctx.report({ pointer: `/doelen/${i}`, messageId: 'outputOnly', data: { goal: goal.id ?? positionRef(i) } });
     }
   },
 };

@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { entries, isMissing, parseDate, planPeriod } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
@@ -13,8 +14,8 @@ export const WP404: RuleDefinition = {
   },
   messages: {
     missing: {
-      nl: 'Indicator "{indicator}" heeft geen streefwaarden: zonder doel per jaar is niet te zien of het plan op koers ligt.',
-      en: 'Indicator "{indicator}" has no targets: without a value to reach by a given year you cannot tell whether the plan is on track.',
+      nl: 'Indicator "{indicator}" heeft geen streefwaarden: vul per jaar een streefwaarde in, want anders is niet te zien of het plan op koers ligt.',
+      en: 'Indicator "{indicator}" has no targets: fill in a target per year, or you cannot tell whether the plan is on track.',
     },
   },
   sources: ['003'],
@@ -38,7 +39,7 @@ export const WP404: RuleDefinition = {
         ctx.report({
           pointer,
           messageId: 'missing',
-          data: { indicator: indicator.id ?? String(j + 1) },
+          data: { indicator: indicator.id ?? positionRef(j) },
           fix: feasible
             ? {
                 kind: 'insertKey',

@@ -14,12 +14,20 @@ export const WP405: RuleDefinition = {
   },
   messages: {
     shouldRise: {
-      nl: 'Streefwaarde {waarde} ({jaar}) van indicator "{indicator}" ligt onder de nulmeting {nulmeting}, terwijl de richting omhoog is: zo meet het plan achteruitgang als doel.',
-      en: 'Target {waarde} ({jaar}) of indicator "{indicator}" is below the baseline {nulmeting} while the direction is up: the plan would measure decline as its aim.',
+      nl: 'De streefwaarde voor {jaar} van indicator "{indicator}" ({waarde}) ligt onder de nulmeting ({nulmeting}), maar de richting is omhoog: controleer de streefwaarde of de richting, want zo streeft het plan naar achteruitgang.',
+      en: 'The target for {jaar} of indicator "{indicator}" ({waarde}) is below the baseline ({nulmeting}), but the direction is up: check the target or the direction, or the plan would aim for decline.',
     },
     shouldFall: {
-      nl: 'Streefwaarde {waarde} ({jaar}) van indicator "{indicator}" ligt boven de nulmeting {nulmeting}, terwijl de richting omlaag is: zo meet het plan achteruitgang als doel.',
-      en: 'Target {waarde} ({jaar}) of indicator "{indicator}" is above the baseline {nulmeting} while the direction is down: the plan would measure decline as its aim.',
+      nl: 'De streefwaarde voor {jaar} van indicator "{indicator}" ({waarde}) ligt boven de nulmeting ({nulmeting}), maar de richting is omlaag: controleer de streefwaarde of de richting, want zo streeft het plan naar achteruitgang.',
+      en: 'The target for {jaar} of indicator "{indicator}" ({waarde}) is above the baseline ({nulmeting}), but the direction is down: check the target or the direction, or the plan would aim for decline.',
+    },
+    shouldRiseNoYear: {
+      nl: 'Een streefwaarde van indicator "{indicator}" ({waarde}) ligt onder de nulmeting ({nulmeting}), maar de richting is omhoog: controleer de streefwaarde of de richting, want zo streeft het plan naar achteruitgang.',
+      en: 'A target of indicator "{indicator}" ({waarde}) is below the baseline ({nulmeting}), but the direction is up: check the target or the direction, or the plan would aim for decline.',
+    },
+    shouldFallNoYear: {
+      nl: 'Een streefwaarde van indicator "{indicator}" ({waarde}) ligt boven de nulmeting ({nulmeting}), maar de richting is omlaag: controleer de streefwaarde of de richting, want zo streeft het plan naar achteruitgang.',
+      en: 'A target of indicator "{indicator}" ({waarde}) is above the baseline ({nulmeting}), but the direction is down: check the target or the direction, or the plan would aim for decline.',
     },
   },
   sources: ['003'],
@@ -36,8 +44,9 @@ export const WP405: RuleDefinition = {
         if (!wrong) continue;
         ctx.report({
           pointer: `${pointer}/streefwaarden/${k}`,
-          messageId: direction === 'omhoog' ? 'shouldRise' : 'shouldFall',
-          data: { indicator: name, waarde: target.waarde, jaar: target.jaar ?? '?', nulmeting: baseline },
+          // Without a year (WP002 reports that) the message names no year rather than a "?".
+          messageId: `${direction === 'omhoog' ? 'shouldRise' : 'shouldFall'}${typeof target.jaar === 'number' ? '' : 'NoYear'}`,
+          data: typeof target.jaar === 'number' ? { indicator: name, waarde: target.waarde, jaar: target.jaar, nulmeting: baseline } : { indicator: name, waarde: target.waarde, nulmeting: baseline },
         });
       }
     }

@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { entries, parseDate } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
@@ -32,7 +33,7 @@ export const WP406: RuleDefinition = {
           ctx.report({
             pointer: `/doelen/${i}/indicatoren/${j}/streefwaarden/${k}`,
             messageId: 'early',
-            data: { indicator: indicator.id ?? String(j + 1), jaar: target.jaar, nulmetingjaar: baselineYear },
+            data: { indicator: indicator.id ?? positionRef(j), jaar: target.jaar, nulmetingjaar: baselineYear },
           });
         }
       }

@@ -13,14 +13,14 @@ export const WP409: RuleDefinition = {
   },
   messages: {
     missing: {
-      nl: 'Geen kennisinstituut doet mee aan de nulmeting of de evaluaties: betrek bijvoorbeeld een hogeschool of universiteit, die met afstand kan toetsen wat werkt.',
-      en: 'No knowledge institute (kennisinstituut) takes part in the baseline or the evaluations: involve a college or university, which can test from a distance what works.',
+      nl: 'Geen kennisinstituut doet mee aan de nulmeting of de evaluaties: betrek bijvoorbeeld een hogeschool of universiteit, die helpt beoordelen wat werkt.',
+      en: 'No knowledge institute (kennisinstituut) takes part in the baseline or the evaluations: involve, for example, a college or university, which helps judge what works.',
     },
   },
   sources: ['000', '003'],
   rationale: {
-    nl: 'Kennisinstituten helpen goede praktijken te evalueren, te selecteren en over te dragen; zonder hen blijft de vraag wat werkt vaak bij indrukken van de eigen organisatie.',
-    en: 'Knowledge institutes help evaluate, select and pass on good practice; without them the question of what works often rests on the impressions of those involved.',
+    nl: 'Volgens Wijkengids 2 zijn kennisinstituten, en ook het Rijk, van belang om goede lokale voorbeelden te evalueren, te selecteren en te herkennen. Zonder hen blijft het snel bij de indrukken van de partijen zelf.',
+    en: 'According to Wijkengids 2, knowledge institutes, and national government too, matter for evaluating, selecting and identifying good local practice. Without them, what works easily rests on the impressions of the parties themselves.',
   },
   check(ctx) {
     const institutes = new Set<string>();

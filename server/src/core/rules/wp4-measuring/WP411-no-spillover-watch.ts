@@ -29,7 +29,7 @@ export const WP411: RuleDefinition = {
   check(ctx) {
     const evaluation = ctx.plan.evaluatie;
     if (!isMissing(evaluation?.effecten_buiten_wijk)) return;
-    const title = { nl: 'Voeg effecten_buiten_wijk toe', en: 'Add effecten_buiten_wijk' };
+    const title = { nl: 'Beschrijf hoe effecten buiten de wijk worden gevolgd', en: 'Describe how effects outside the neighbourhood are followed' };
     ctx.report({
       pointer: evaluation ? '/evaluatie' : '',
       messageId: 'missing',

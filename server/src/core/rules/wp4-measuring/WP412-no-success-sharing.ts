@@ -23,13 +23,13 @@ export const WP412: RuleDefinition = {
   sources: ['001'],
   rationale: {
     nl: 'Wie laat zien wat er bereikt is, houdt steun vast bij bewoners, partners en bestuur, en voorkomt dat anderen het wiel opnieuw uitvinden.',
-    en: 'Showing what has been achieved keeps the support of residents, partners and the council, and saves others from reinventing the wheel.',
+    en: 'Showing what has been achieved keeps the support of residents, partners and the administration, and saves others from reinventing the wheel.',
   },
   fixable: true,
   check(ctx) {
     const evaluation = ctx.plan.evaluatie;
     if (!isMissing(evaluation?.successen_delen)) return;
-    const title = { nl: 'Voeg successen_delen toe', en: 'Add successen_delen' };
+    const title = { nl: 'Beschrijf hoe successen worden gedeeld', en: 'Describe how successes are shared' };
     ctx.report({
       pointer: evaluation ? '/evaluatie' : '',
       messageId: 'missing',

@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { entries, formatDate, isMissing, planPeriod } from '../../model';
 import { skeleton, yamlText } from '../../skeletons';
 import type { RuleDefinition } from '../../rule';
@@ -48,7 +49,7 @@ export const WP413: RuleDefinition = {
       ctx.report({
         pointer,
         messageId: 'missing',
-        data: { goal: goal.id ?? String(i + 1) },
+        data: { goal: goal.id ?? positionRef(i) },
         fix: value
           ? { kind: 'insertKey', pointer, key: 'indicatoren', value, title: { nl: 'Voeg een indicator toe', en: 'Add an indicator' }, safe: false }
           : undefined,

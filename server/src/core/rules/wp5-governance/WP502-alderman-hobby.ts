@@ -18,7 +18,7 @@ export const WP502: RuleDefinition = {
   },
   sources: ['003', '000'],
   rationale: {
-    nl: 'Een aanpak die alleen op een enthousiaste wethouder of een stuurgroep rust, lijkt diens hobby; verankering bij het hele college en de raad maakt haar onafhankelijk van personen.',
+    nl: 'Een aanpak die alleen op een enthousiaste wethouder of een stuurgroep rust, lijkt de hobby van enkelen; verankering bij het hele college en de raad maakt haar onafhankelijk van personen.',
     en: 'An approach that rests only on an enthusiastic alderman or a steering group looks like a personal hobby; anchoring it with the whole executive and the council makes it independent of people.',
   },
   check(ctx) {

@@ -18,14 +18,14 @@ export const WP503: RuleDefinition = {
       en: 'The plan names no portfolio holders (portefeuillehouders): name the aldermen who hold the plan in their portfolios, or it has no owner in the executive board.',
     },
     one: {
-      nl: 'Het plan heeft maar één portefeuillehouder: verdeel het over meer wethouders, want een aanpak van één wethouder kan gezien worden als diens hobby en hangt af van die termijn.',
-      en: 'The plan has only one portfolio holder: spread it over more aldermen, because an approach of one alderman can be seen as a personal hobby and depends on their term.',
+      nl: 'Het plan heeft maar één portefeuillehouder: verdeel het over meer wethouders, want dan kan de aanpak gezien worden als de hobby van één wethouder.',
+      en: 'The plan has only one portfolio holder: spread it over more aldermen, because then the approach can be seen as one alderman\'s hobby.',
     },
   },
   sources: ['000', '003'],
   rationale: {
-    nl: 'Een wijkaanpak raakt wonen, zorg, werk en veiligheid; als meer wethouders hem in hun portefeuille dragen, staat hij steviger in het college en overleeft hij het vertrek van één bestuurder.',
-    en: 'A neighbourhood approach touches housing, care, work and safety; when several aldermen hold it in their portfolios it stands firmer in the executive and survives the departure of one of them.',
+    nl: 'Wijkengids 2 vraagt de aanpak te verankeren bij raad en college, zodat die niet gezien wordt als hobby van één wethouder. Meer portefeuillehouders is daar een eerste stap in.',
+    en: 'Wijkengids 2 asks to anchor the approach with the council and the executive board, so that it is not seen as one alderman\'s hobby. More portfolio holders are a first step towards that.',
   },
   fixable: true,
   check(ctx) {

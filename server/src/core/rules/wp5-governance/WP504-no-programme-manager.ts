@@ -20,8 +20,8 @@ export const WP504: RuleDefinition = {
   },
   sources: ['004', '000'],
   rationale: {
-    nl: 'Een langjarige aanpak met veel partners heeft iemand nodig die de hoofdlijnen bewaakt, de relaties onderhoudt en de coördinatie organiseert; leg dat vast als rol bij een organisatie, niet als persoon.',
-    en: 'A long approach with many partners needs someone who keeps the main lines, maintains the relations and organises coordination; record that as a role at an organisation, not as a person.',
+    nl: 'In Leeuwarden Oost heeft de programmamanager een sleutelrol: die geeft leiding, bewaakt de grote lijn en onderhoudt de contacten met de partners. Het formaat legt dat vast als rol bij een organisatie.',
+    en: 'In Leeuwarden Oost the programme manager has a key role: leading, guarding the overall course and keeping in touch with the partners. The format records that as a role at an organisation.',
   },
   fixable: true,
   check(ctx) {

@@ -23,7 +23,7 @@ export const WP505: RuleDefinition = {
   },
   sources: ['004'],
   rationale: {
-    nl: 'Partners die samen besturen, blijven samen verantwoordelijk; een stuurgroep van meerdere partijen houdt hun inzet vast en verdeelt de zeggenschap over wie het plan dragen.',
+    nl: 'Partners die samen besturen, blijven samen verantwoordelijk; een stuurgroep van meerdere partijen houdt hun inzet vast en verdeelt de zeggenschap over de partijen die het plan dragen.',
     en: 'Partners who govern together stay responsible together; a steering group of several parties keeps their commitment and shares control among those who carry the plan.',
   },
   fixable: true,

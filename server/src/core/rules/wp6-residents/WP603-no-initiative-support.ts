@@ -22,14 +22,14 @@ export const WP603: RuleDefinition = {
   },
   sources: ['002'],
   rationale: {
-    nl: 'Eigen initiatieven van bewoners zijn wat na een programma overblijft; ze hebben geld, maar ook organisatorische hulp en een vast aanspreekpunt nodig, afgestemd op wat ze zelf vragen.',
-    en: 'Residents\' own initiatives are what remains after a programme; they need money, but also organisational help and a fixed contact, matched to what they ask for.',
+    nl: 'Initiatieven van bewoners ontstaan vanzelf en draaien op vrijwilligers. Buurtwijs raadt aan samen met hen uit te zoeken welke steun ze nodig hebben: geld, of ook hulp bij organisatie en aanpak, bijvoorbeeld professionals die korte tijd intensief meehelpen.',
+    en: 'Residents\' initiatives arise on their own and run on volunteers. Buurtwijs advises working out with them what support they need: money, or also help with organisation and process, for example a short, intensive effort by professionals.',
   },
   fixable: true,
   check(ctx) {
     const residents = ctx.plan.bewoners;
     if (!isMissing(residents?.wijkinitiatieven)) return;
-    const title = { nl: 'Voeg wijkinitiatieven toe', en: 'Add wijkinitiatieven' };
+    const title = { nl: 'Beschrijf hoe bewonersinitiatieven worden ondersteund', en: 'Describe how residents\' initiatives are supported' };
     ctx.report({
       pointer: residents ? '/bewoners' : '',
       messageId: 'missing',

@@ -1,3 +1,4 @@
+import { positionRef } from '../../vocabulary';
 import { entries, idIndex, isMissing } from '../../model';
 import type { RuleDefinition } from '../../rule';
 
@@ -31,7 +32,7 @@ export const WP702: RuleDefinition = {
       ctx.report({
         pointer,
         messageId: 'missing',
-        data: { id: intervention.id ?? String(i + 1) },
+        data: { id: intervention.id ?? positionRef(i) },
         fix: firstGoal
           ? {
               kind: 'insertKey',

@@ -1,5 +1,6 @@
 import { entries, type Plan } from '../../model';
 import type { RuleDefinition } from '../../rule';
+import { positionRef } from '../../vocabulary';
 
 /** A text shorter than this many words may well repeat (`zie boven`); from here it is boilerplate. */
 const MIN_WORDS = 5;
@@ -64,9 +65,9 @@ export const WP802: RuleDefinition = {
   },
 };
 
-/** An item by its id, else by its position (1-based). */
+/** An item by its id, else by its position (a position ref: "de 2e interventie"). */
 function itemName(plan: Plan, pointer: string): string {
   const [, list, index] = pointer.split('/');
   const item = (list === 'partners' ? plan.partners : plan.interventies)?.[Number(index)];
-  return typeof item?.id === 'string' ? item.id : String(Number(index) + 1);
+  return typeof item?.id === 'string' ? item.id : positionRef(Number(index));
 }
