@@ -55,7 +55,8 @@ Alleen voor de test. / Only for the test.
 
 ## Instellingen / Options
 
-Geen. / None.
+- Standaard ernst / default severity: **waarschuwing / warning**.
+- Drempels / thresholds: geen / none.
 `;
 
 /** Runs a command in the copy; its output, or the failure with its output. */
