@@ -35,25 +35,33 @@ function documentTitle(input: PreviewInput): string {
   return title ? `${title} — ${prefix}` : `${input.fileName} — ${prefix}`;
 }
 
-/** One self-contained HTML document; it needs no script to be read, and allows none. */
-export function renderStandalonePage(input: PreviewInput): string {
-  const lang = input.lang === 'en' ? 'en' : 'nl';
+/**
+ * The self-contained document every standalone page uses (the preview, the review page): the
+ * CSP that allows no script and no request, the style inline, the body in the preview root.
+ */
+export function standaloneDocument(opts: { lang: Lang; title: string; css: string; bodyClass: string; body: string }): string {
   return html`<!DOCTYPE html>
-<html lang="${lang}">
+<html lang="${opts.lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${STANDALONE_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <meta name="referrer" content="no-referrer">
-<title>${documentTitle(input)}</title>
-<style>${trusted(previewCss('standalone'))}</style>
+<title>${opts.title}</title>
+<style>${trusted(opts.css)}</style>
 </head>
-<body class="standalone">
-<div id="${PREVIEW_ROOT_ID}">${trusted(renderPreviewBody(input, { links: false }))}</div>
+<body class="${opts.bodyClass}">
+<div id="${PREVIEW_ROOT_ID}">${trusted(opts.body)}</div>
 </body>
 </html>
 `.value;
+}
+
+/** One self-contained HTML document; it needs no script to be read, and allows none. */
+export function renderStandalonePage(input: PreviewInput): string {
+  const lang = input.lang === 'en' ? 'en' : 'nl';
+  return standaloneDocument({ lang, title: documentTitle(input), css: previewCss('standalone'), bodyClass: 'standalone', body: renderPreviewBody(input, { links: false }) });
 }
 
 // A nonce is base64 or hex; a CSP source is a scheme/host expression. Anything else could

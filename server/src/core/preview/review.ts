@@ -9,10 +9,10 @@ import type { LintResult } from '../lint';
 import { CHANGE_KINDS, type Effect } from '../review';
 import type { Lang } from '../types';
 import { derive } from './derive';
-import { html, trusted, type SafeHtml } from './html';
+import { html, type SafeHtml } from './html';
 import { LABELS } from './i18n';
-import { STANDALONE_CSP } from './page';
-import { PREVIEW_ROOT_ID, renderPreviewBody } from './render';
+import { standaloneDocument } from './page';
+import { renderPreviewBody } from './render';
 import { REVIEW_LABELS } from './review-i18n';
 import { REVIEW_CSS } from './review-style';
 import { changeId, effectLabel, type ReviewChange, type ReviewView } from './review-view';
@@ -86,20 +86,11 @@ export function renderReviewPage(input: ReviewInput): string {
   const lang: Lang = input.lang === 'en' ? 'en' : 'nl';
   const r = REVIEW_LABELS[lang];
   const title = input.after.plan?.titel ?? input.fileName;
-  return html`<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${STANDALONE_CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<meta name="referrer" content="no-referrer">
-<title>${r.documentTitle}: ${title} — ${LABELS[lang].documentTitle}</title>
-<style>${trusted(previewCss('standalone') + REVIEW_CSS)}</style>
-</head>
-<body class="standalone review">
-<div id="${PREVIEW_ROOT_ID}">${trusted(renderReviewBody(input))}</div>
-</body>
-</html>
-`.value;
+  return standaloneDocument({
+    lang,
+    title: `${r.documentTitle}: ${title} — ${LABELS[lang].documentTitle}`,
+    css: previewCss('standalone') + REVIEW_CSS,
+    bodyClass: 'standalone review',
+    body: renderReviewBody(input),
+  });
 }
