@@ -172,16 +172,20 @@ export class Configuration {
 
   /** The configuration file of a plan, looked up once per folder and generation. */
   private lookupConfig(planUri: string): Promise<ConfigFile | undefined> {
-    const folder = uriDirname(planUri);
-    let lookup = this.configLookups.get(folder);
-    if (!lookup) {
-      lookup = this.host.findConfig(planUri).catch((error) => {
-        this.logError('configuration lookup', error);
+    return this.once(this.configLookups, uriDirname(planUri), 'configuration lookup', () => this.host.findConfig(planUri));
+  }
+
+  /** One read per key and generation (the maps are cleared when files change); a failure is logged and is `undefined`. */
+  private once<T>(cache: Map<string, Promise<T | undefined>>, key: string, what: string, read: () => Promise<T | undefined>): Promise<T | undefined> {
+    let pending = cache.get(key);
+    if (!pending) {
+      pending = read().catch((error) => {
+        this.logError(what, error);
         return undefined;
       });
-      this.configLookups.set(folder, lookup);
+      cache.set(key, pending);
     }
-    return lookup;
+    return pending;
   }
 
   /**
@@ -194,15 +198,7 @@ export class Configuration {
     const config = await this.lookupConfig(planUri);
     const folder = config ? uriDirname(config.uri) : (workspaceFolderOf(planUri, folders) ?? uriDirname(planUri));
     const uri = `${folder}/${SUPPRESSIONS_FILE_NAME}`;
-    let read = this.suppressionsTexts.get(uri);
-    if (!read) {
-      read = this.host.readFile(uri).catch((error) => {
-        this.logError('suppressions file', error);
-        return undefined;
-      });
-      this.suppressionsTexts.set(uri, read);
-    }
-    const text = await read;
+    const text = await this.once(this.suppressionsTexts, uri, 'suppressions file', () => this.host.readFile(uri));
     if (text === undefined) {
       this.clearSuppressionsDiagnostics(uri);
       return undefined;

@@ -115,26 +115,19 @@ export function toSuppressedDiagnostics(findings: readonly Finding[], uri: strin
   return toDiagnostics(findings, uri, lang, bom).map((diagnostic) => ({ ...diagnostic, severity: DiagnosticSeverity.Hint, message: prefix + diagnostic.message }));
 }
 
+/** A problem in one of the project's own files (configuration, suppressions), as a diagnostic on that file. */
+function fileProblemDiagnostic(problem: { range: Diagnostic['range']; message: Record<Lang, string> }, code: string, lang: Lang): Diagnostic {
+  return { range: problem.range, severity: DiagnosticSeverity.Error, code, source: DIAGNOSTIC_SOURCE, message: problem.message[lang] };
+}
+
 /** A problem in a suppressions file as a diagnostic on that file. */
 export function toSuppressionsDiagnostic(problem: SuppressionsProblem, lang: Lang): Diagnostic {
-  return {
-    range: problem.range,
-    severity: DiagnosticSeverity.Error,
-    code: SUPPRESSIONS_DIAGNOSTIC_CODE,
-    source: DIAGNOSTIC_SOURCE,
-    message: problem.message[lang],
-  };
+  return fileProblemDiagnostic(problem, SUPPRESSIONS_DIAGNOSTIC_CODE, lang);
 }
 
 /** A problem in a configuration file as a diagnostic on that file. */
 export function toConfigDiagnostic(problem: ConfigProblem, lang: Lang): Diagnostic {
-  return {
-    range: problem.range,
-    severity: DiagnosticSeverity.Error,
-    code: CONFIG_DIAGNOSTIC_CODE,
-    source: DIAGNOSTIC_SOURCE,
-    message: problem.message[lang],
-  };
+  return fileProblemDiagnostic(problem, CONFIG_DIAGNOSTIC_CODE, lang);
 }
 
 const COMPLETION_KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
