@@ -4,49 +4,29 @@
 // and dark. Run with:
 //   npx mocha --no-config --require tsx/cjs --timeout 180000 test/browser/placeholders.test.ts
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { lint } from '../../server/src/core/lint';
 import { renderStandalonePage } from '../../server/src/core/preview/page';
 import { PLAN_TEMPLATE } from '../../server/src/core/template';
 import type { Lang } from '../../server/src/core/types';
+import { axeViolations, launchChromium, openObserved } from './harness';
 
-const ROOT = join(__dirname, '..', '..');
-const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const PAGE_URL = 'https://preview.test/placeholders.html';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const LABEL: Record<Lang, string> = { nl: 'nog in te vullen', en: 'still to write' };
 
 let browser: Browser;
 
 async function open(html: string, colorScheme: 'light' | 'dark'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 320, height: 800 }, colorScheme });
-  await context.route('**/*', (route) =>
-    route.request().url() === PAGE_URL ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort(),
-  );
-  const page = await context.newPage();
-  await page.goto(PAGE_URL, { waitUntil: 'load' });
-  return page;
+  return (await openObserved(browser, PAGE_URL, html, { width: 320, colorScheme })).page;
 }
 
-/** Serious and critical axe-core violations (WCAG 2.1 A/AA and best practice). */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the debugger, so the page's own CSP (no script at all) stays on.
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join('; ')})`);
-}
+
 
 describe('placeholders in the preview, in Chromium', function () {
   this.timeout(180_000);
 
   before(async () => {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   });
 
   after(async () => {

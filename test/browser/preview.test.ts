@@ -7,20 +7,20 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { stringify } from 'yaml';
 import { lint } from '../../server/src/core/lint';
 import { renderPreviewBody, type PreviewInput } from '../../server/src/core/preview/render';
 import { renderStandalonePage, renderWebviewPage } from '../../server/src/core/preview/page';
 import type { Lang } from '../../server/src/core/types';
 import { XSS_FLAG, XSS_IDS, XSS_PAYLOADS } from './xss-payloads';
+import { axeViolations, launchChromium, openObserved, type Observed, type OpenOptions } from './harness';
 
 const ROOT = join(__dirname, '..', '..');
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 const EXAMPLE = readFileSync(join(ROOT, 'test', 'fixtures', 'spec', 'example.wijkplan.yaml'), 'utf8');
 const PROBLEMS = readFileSync(join(__dirname, 'plans', 'problems.wijkplan.yaml'), 'utf8');
 const SAMPLES = existsSync(join(ROOT, 'samples')) ? readdirSync(join(ROOT, 'samples')).filter((name) => /\.wijkplan\.ya?ml$/.test(name)).sort() : [];
-const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 /** A spread of fixture plans (every 9th file, so each rule family is in it), for the a11y matrix. */
 const FIXTURES = readdirSync(join(ROOT, 'test', 'fixtures'))
   .sort()
@@ -32,18 +32,7 @@ const PAGE_URL = 'https://preview.test/plan.html';
 const WEBVIEW_ORIGIN = 'https://webview.test';
 const NONCE = 'dGVzdC1ub25jZS0xMjM0NTY3OA';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** What a page did while it was open: everything here must stay empty for a plan's text. */
-interface Observed {
-  dialogs: string[];
-  console: string[];
-  errors: string[];
-  /** Requests the page tried to make (page.on('request')), other than the page, its script and data: URLs. */
-  requests: string[];
-  /** Of those, the ones that got past the CSP to the network. */
-  routed: string[];
-}
 
 function input(text: string, lang: Lang = 'nl', fileName = 'plan.wijkplan.yaml'): PreviewInput {
   return { result: lint(text), fileName, lang };
@@ -56,28 +45,10 @@ function normalize(text: string): string {
 let browser: Browser;
 
 /** Opens `html` as the page at PAGE_URL; every other request is recorded and refused. */
-async function open(html: string, options: { bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<{ context: BrowserContext; page: Page; observed: Observed }> {
-  const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? false, viewport: { width: 1200, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
-  const page = await context.newPage();
-  const observed: Observed = { dialogs: [], console: [], errors: [], requests: [], routed: [] };
-  page.on('dialog', (dialog) => {
-    observed.dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  page.on('console', (message) => observed.console.push(`${message.type()}: ${message.text()}`));
-  page.on('pageerror', (error) => observed.errors.push(error.message));
-  page.on('request', (request) => {
-    if (request.url() !== PAGE_URL && !request.url().startsWith('data:')) observed.requests.push(request.url());
-  });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url === PAGE_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-    observed.routed.push(url);
-    return route.abort();
-  });
-  await page.goto(PAGE_URL, { waitUntil: 'load' });
-  return { context, page, observed };
+function open(html: string, options: OpenOptions = {}): Promise<{ context: BrowserContext; page: Page; observed: Observed }> {
+  return openObserved(browser, PAGE_URL, html, options);
 }
+
 
 // --- A plan whose every string field is chosen by the caller -------------------------------
 
@@ -239,17 +210,6 @@ async function csp(page: Page): Promise<string | null> {
   return page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? null);
 }
 
-/** Runs axe-core and returns the serious and critical violations. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the debugger, so the page's own CSP (no inline or foreign script) stays on.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join('; ')})`);
-}
 
 function screenshotPath(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -260,7 +220,7 @@ describe('preview in Chromium', function () {
   this.timeout(180_000);
 
   before(async () => {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   });
 
   after(async () => {

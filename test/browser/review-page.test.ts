@@ -7,23 +7,22 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { stringify } from 'yaml';
 import { reviewChanges } from '../../server/src/cli/review';
 import { lint } from '../../server/src/core/lint';
 import { renderReviewPage, type ReviewInput } from '../../server/src/core/preview/review';
 import type { Lang } from '../../server/src/core/types';
 import { XSS_FLAG, XSS_IDS, XSS_PAYLOADS } from './xss-payloads';
+import { axeViolations, launchChromium, openObserved, type Observed, type OpenOptions } from './harness';
 
 const ROOT = join(__dirname, '..', '..');
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'review');
 const BASE = readFileSync(join(FIXTURES, 'base.wijkplan.yaml'), 'utf8');
 const WEAKENED = readFileSync(join(FIXTURES, 'weakened.wijkplan.yaml'), 'utf8');
-const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const WIDTHS = [320, 768, 1280] as const;
 const PAGE_URL = 'https://review.test/review.html';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 function reviewInput(before: string, after: string, lang: Lang = 'nl', names: [string, string] = ['oud.wijkplan.yaml', 'nieuw.wijkplan.yaml']): ReviewInput {
   const old = lint(before);
@@ -101,41 +100,14 @@ function hostilePairs(): HostilePair[] {
 
 // --- The browser ---------------------------------------------------------------------------------
 
-interface Observed {
-  dialogs: string[];
-  console: string[];
-  errors: string[];
-  /** Every request other than the page itself and data: URLs. */
-  requests: string[];
-  /** Of those, the ones that reached the route (past the CSP): each is refused. */
-  routed: string[];
-}
 
 let browser: Browser;
 
 /** Opens `html` at PAGE_URL; any other request is recorded and aborted. */
-async function open(html: string, options: { bypassCSP?: boolean; colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<{ context: BrowserContext; page: Page; observed: Observed }> {
-  const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? false, viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
-  const page = await context.newPage();
-  const observed: Observed = { dialogs: [], console: [], errors: [], requests: [], routed: [] };
-  page.on('dialog', (dialog) => {
-    observed.dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  page.on('console', (message) => observed.console.push(`${message.type()}: ${message.text()}`));
-  page.on('pageerror', (error) => observed.errors.push(error.message));
-  page.on('request', (request) => {
-    if (request.url() !== PAGE_URL && !request.url().startsWith('data:')) observed.requests.push(request.url());
-  });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url === PAGE_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-    observed.routed.push(url);
-    return route.abort();
-  });
-  await page.goto(PAGE_URL, { waitUntil: 'load' });
-  return { context, page, observed };
+function open(html: string, options: OpenOptions = {}): Promise<{ context: BrowserContext; page: Page; observed: Observed }> {
+  return openObserved(browser, PAGE_URL, html, { width: 1280, ...options });
 }
+
 
 const NOTHING: Observed = { dialogs: [], console: [], errors: [], requests: [], routed: [] };
 
@@ -182,16 +154,6 @@ async function provoke(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the debugger, so the page's own CSP (no script at all) stays on.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join('; ')})`);
-}
 
 function normalize(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -206,7 +168,7 @@ describe('review page in Chromium', function () {
   this.timeout(180_000);
 
   before(async () => {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   });
 
   after(async () => {

@@ -49,6 +49,7 @@ import {
   type WijkplanSettings,
 } from '../../server/src/protocol';
 import { FULL_CAPABILITIES, LspClient } from '../lsp/client';
+import { CHROMIUM_ARGS } from './harness';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serve, CSP } = require('./web-worker-page/serve.cjs') as {
@@ -63,7 +64,6 @@ const EXAMPLE_PATH = join(ROOT, 'test', 'fixtures', 'spec', 'example.wijkplan.ya
 const FIXTURE_WORKSPACE = join(__dirname, 'web-worker-page', 'workspace');
 const DOCS = `${(require('../../package.json') as { homepage: string }).homepage}docs/rules/`;
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const PLAN_FILE = /\.wijkplan\.ya?ml$/i;
 
 /** The plans every test opens: the samples, and the spec's example when this machine has it. */
