@@ -12,6 +12,7 @@ import { renderStandalonePage, renderWebviewPage, renderWebviewShell, STANDALONE
 import { renderPreviewBody, type PreviewInput } from '../../server/src/core/preview/render';
 import { PREVIEW_BASE_CSS, STANDALONE_THEME_CSS, WEBVIEW_THEME_CSS } from '../../server/src/core/preview/style';
 import type { Lang } from '../../server/src/core/types';
+import { scanTags } from './markup';
 
 const ROOT = join(__dirname, '..', '..');
 const EXAMPLE = readFileSync(join(ROOT, 'test', 'fixtures', 'spec', 'example.wijkplan.yaml'), 'utf8');
@@ -38,54 +39,17 @@ const ATTRIBUTES = new Set([
   'preserveaspectratio', 'focusable', 'stroke-dasharray', 'nonce', 'src', 'rel',
 ]);
 
-interface Tag {
-  name: string;
-  attributes: Array<[string, string]>;
-}
-
-/**
- * Reads every tag of the renderer's output. The renderer always double-quotes attribute values
- * and escapes `<` and `"` in them, so a strict pattern can read it; anything that does not fit
- * the pattern (a `<` from plan text, an unquoted attribute) fails the test.
- */
-function scanTags(markup: string): Tag[] {
-  const tags: Tag[] = [];
-  const withoutStyle = markup.replace(/<style( nonce="[^"]*")?>[^<]*<\/style>/g, '<style></style>');
-  let index = 0;
-  while ((index = withoutStyle.indexOf('<', index)) !== -1) {
-    const rest = withoutStyle.slice(index);
-    if (rest.startsWith('<!DOCTYPE html>')) {
-      index += 15;
-      continue;
-    }
-    const close = /^<\/([a-z][a-z0-9]*)>/.exec(rest);
-    if (close) {
-      assert.ok(TAGS.has(close[1]), `unexpected closing tag ${close[0]}`);
-      index += close[0].length;
-      continue;
-    }
-    const open = /^<([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z][a-zA-Z0-9-]*="[^"<>]*")*)\s*\/?>/.exec(rest);
-    assert.ok(open, `a "<" that starts no known tag: ${JSON.stringify(rest.slice(0, 80))}`);
-    const name = open[1].toLowerCase();
-    assert.ok(TAGS.has(name), `unexpected tag <${name}>`);
-    const attributes = [...open[2].matchAll(/([a-zA-Z][a-zA-Z0-9-]*)="([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]] as [string, string]);
-    tags.push({ name, attributes });
-    index += open[0].length;
-  }
-  return tags;
-}
-
 /** Asserts the markup holds only the renderer's own tags and safe attributes. */
 function assertSafeMarkup(markup: string, allowScript = false): void {
-  for (const tag of scanTags(markup)) {
+  for (const tag of scanTags(markup, { tags: TAGS })) {
     if (tag.name === 'script' || tag.name === 'link') assert.ok(allowScript, `<${tag.name}> in a page that allows none`);
     for (const [name, value] of tag.attributes) {
       assert.ok(ATTRIBUTES.has(name), `unexpected attribute ${name} on <${tag.name}>`);
       assert.ok(!name.startsWith('on'), `event attribute ${name}`);
-      if (name === 'href' && tag.name === 'a') assert.match(value, /^#(wp-[a-z-]+)?$/, `href ${value}`);
-      if (name === 'id') assert.match(value, /^(wp-[a-z-]+|wijkplan-preview)$/, `id ${value}`);
-      if (name === 'fill') assert.match(value, /^url\(#wp-hatch-(gap|soft)\)$/, `fill ${value}`);
-      if (name === 'src' || name === 'href') assert.doesNotMatch(value, /javascript:|data:/i);
+      if (name === 'href' && tag.name === 'a') assert.match(value ?? '', /^#(wp-[a-z-]+)?$/, `href ${value}`);
+      if (name === 'id') assert.match(value ?? '', /^(wp-[a-z-]+|wijkplan-preview)$/, `id ${value}`);
+      if (name === 'fill') assert.match(value ?? '', /^url\(#wp-hatch-(gap|soft)\)$/, `fill ${value}`);
+      if (name === 'src' || name === 'href') assert.doesNotMatch(value ?? '', /javascript:|data:/i);
     }
   }
 }
