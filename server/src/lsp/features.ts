@@ -35,13 +35,13 @@ import {
 } from '../core/language/index';
 import { renderWebviewShell } from '../core/preview/page';
 import { renderReviewPage } from '../core/preview/review';
-import { lint } from '../core/lint';
+import { lint, type LintResult } from '../core/lint';
 import { reviewChanges } from '../core/review/index';
 import { renderPreviewBody } from '../core/preview/render';
 import { RULES } from '../core/rules/index';
 import { PLAN_TEMPLATE } from '../core/template';
 import type { RuleDefinition } from '../core/rule';
-import type { Finding, Lang } from '../core/types';
+import type { Finding, Lang, ResolvedConfig } from '../core/types';
 import {
   DIAGNOSTIC_SOURCE,
   GetScoreRequest,
@@ -253,13 +253,22 @@ export function registerFeatures(ctx: FeatureContext): void {
   }));
 
   // "Compare with the last commit": the open text against the text the client read from git.
+  // The client asks after every validation (for the status bar), always with the same HEAD
+  // text: its lint is kept per plan until the text or the configuration changes.
+  const baseLints = new Map<string, { text: string; config: ResolvedConfig; result: LintResult }>();
+  documents.onDidClose((event) => baseLints.delete(event.document.uri));
   onRequestOf(connection, ReviewRequest, guard('review', (params) => {
     if (!params || typeof params.uri !== 'string' || typeof params.baseText !== 'string') {
       throw new ResponseError(ErrorCodes.InvalidParams, 'wijkplan/review needs { uri, baseText, baseLabel }');
     }
     const open = validation.openAnalysis(params.uri);
     if (!open) return null;
-    const before = lint(params.baseText, { config: open.config, rules: ctx.rules });
+    let base = baseLints.get(params.uri);
+    if (!base || base.text !== params.baseText || base.config !== open.config) {
+      base = { text: params.baseText, config: open.config, result: lint(params.baseText, { config: open.config, rules: ctx.rules }) };
+      baseLints.set(params.uri, base);
+    }
+    const before = base.result;
     const changes = reviewChanges(before, open.result);
     const language = lang();
     const count = (effect: string) => changes.filter((change) => change.effect === effect).length;
