@@ -24,6 +24,8 @@ export class HeadReview implements vscode.Disposable {
   private lastPage: string | undefined;
   /** HEAD text per plan, with the commit it was read at. */
   private readonly headTexts = new Map<string, { commit: string | undefined; text: string | null }>();
+  /** Repositories whose changes (a commit, a checkout) already clear the HEAD texts. */
+  private readonly watched = new Set<GitRepository>();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -53,10 +55,9 @@ export class HeadReview implements vscode.Disposable {
       repository = await git.openRepository(folder).catch(() => null);
       if (repository && !uri.fsPath.startsWith(repository.rootUri.fsPath)) repository = null;
     }
-    if (repository && !this.disposables.some((d) => (d as { repository?: GitRepository }).repository === repository)) {
-      const listener = repository.state.onDidChange(() => this.headTexts.clear()) as vscode.Disposable & { repository?: GitRepository };
-      listener.repository = repository;
-      this.disposables.push(listener);
+    if (repository && !this.watched.has(repository)) {
+      this.watched.add(repository);
+      this.disposables.push(repository.state.onDidChange(() => this.headTexts.clear()));
     }
     return repository ?? undefined;
   }
