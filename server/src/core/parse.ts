@@ -1,5 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, visit } from 'yaml';
 import type { Alias, Document, Node as YamlNode } from 'yaml';
+import { parseBlockTree } from './block-parse';
 import { contentEndExcludingComment, LineIndex } from './text';
 import type { Range } from './types';
 
@@ -128,8 +129,12 @@ export function parentPointer(pointer: string): string {
 
 class LimitExceeded extends Error {}
 
-/** Parses plan text, keeping source ranges. Never throws. */
-export function parseText(input: string): ParsedText {
+/**
+ * Parses plan text, keeping source ranges. Never throws. Plain block YAML takes the fast path
+ * (block-parse.ts); everything else, and every text with a problem, is parsed with `yaml`.
+ * `fastPath: false` forces the `yaml` route (the differential test compares the two).
+ */
+export function parseText(input: string, { fastPath = true }: { fastPath?: boolean } = {}): ParsedText {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const lines = new LineIndex(text);
   const result: ParsedText = {
@@ -150,6 +155,15 @@ export function parseText(input: string): ParsedText {
   }
   if (text.length > LIMITS.maxChars) {
     result.syntaxProblems.push({ message: 'size', offset: 0 });
+    return result;
+  }
+  // The fast path refuses anything deeper or larger than the limits below allow, so the
+  // limit scan is only needed on the `yaml` route.
+  const fast = fastPath ? parseBlockTree(text) : undefined;
+  if (fast) {
+    result.value = fast.value;
+    result.nodes = fast.nodes;
+    result.duplicateKeys = fast.duplicateKeys;
     return result;
   }
   const deep = findDeepNesting(text, lines, LIMITS.maxDepth, LIMITS.maxNodes);
