@@ -245,18 +245,48 @@ function isMapping(value: unknown): value is Record<string, unknown> {
   return prototype === Object.prototype || prototype === null;
 }
 
-/** What is under an `x-` key is not checked, so it is left out before anything looks. */
+/**
+ * What is under an `x-` key is not checked, so it is left out before anything looks. Only what
+ * holds such a key is copied; the rest is the parsed value itself (nothing changes plan data
+ * once it is parsed: the incremental linter hands the same values to the next version).
+ */
 function withoutExtensions(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutExtensions);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value)) {
-      if (key.startsWith('x-')) continue;
-      Object.defineProperty(out, key, { value: withoutExtensions(child), enumerable: true, writable: true, configurable: true });
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      const kept = withoutExtensions(item);
+      if (kept !== item && !out) out = value.slice(0, index);
+      if (out) out.push(kept);
     }
-    return out;
+    return out ?? value;
   }
-  return value;
+  const record = value as Record<string, unknown>;
+  let out: Record<string, unknown> | undefined;
+  for (const key in record) {
+    const child = record[key];
+    const kept = key.startsWith('x-') ? undefined : withoutExtensions(child);
+    if (kept !== child && !out) out = copyUntil(record, key);
+    if (out && !key.startsWith('x-')) setOwn(out, key, kept);
+  }
+  return out ?? value;
+}
+
+/** A copy of the entries of `record` before `stop`. */
+function copyUntil(record: Record<string, unknown>, stop: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in record) {
+    if (key === stop) break;
+    setOwn(out, key, record[key]);
+  }
+  return out;
+}
+
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  // `__proto__` must stay an own property; assigned, it would set the prototype.
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 /** A copy of the plan where each value that broke the format is gone (list items become holes). */
@@ -278,18 +308,29 @@ function removeBroken(raw: unknown, problems: SchemaProblem[], parsed: ParsedTex
       if (cut === 0) break;
     }
   }
+  // Empty values (null) leave the copy; whatever holds none is kept as it is.
   const plain = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(plain);
-    if (value !== null && typeof value === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [key, child] of Object.entries(value)) {
-        const kept = plain(child);
-        if (kept === undefined || kept === null) continue;
-        Object.defineProperty(out, key, { value: kept, enumerable: true, writable: true, configurable: true });
+    if (value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) {
+      let out: unknown[] | undefined;
+      for (let index = 0; index < value.length; index++) {
+        const item: unknown = value[index];
+        const kept = plain(item);
+        if (kept !== item && !out) out = value.slice(0, index);
+        if (out) out.push(kept);
       }
-      return out;
+      return out ?? value;
     }
-    return value;
+    const record = value as Record<string, unknown>;
+    let out: Record<string, unknown> | undefined;
+    for (const key in record) {
+      const child = record[key];
+      const kept = plain(child);
+      const drop = kept === undefined || kept === null;
+      if ((drop || kept !== child) && !out) out = copyUntil(record, key);
+      if (out && !drop) setOwn(out, key, kept);
+    }
+    return out ?? value;
   };
   const copy = (value: unknown, pointer: string): unknown => {
     if (broken.has(pointer)) return undefined;
@@ -301,7 +342,7 @@ function removeBroken(raw: unknown, problems: SchemaProblem[], parsed: ParsedTex
         const childPointer = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
         const kept = copy(child, childPointer);
         if (kept === undefined || kept === null) continue;
-        Object.defineProperty(out, key, { value: kept, enumerable: true, writable: true, configurable: true });
+        setOwn(out, key, kept);
       }
       return out;
     }

@@ -139,28 +139,69 @@ export interface PlaceholderPlace {
  */
 export function findPlaceholders(value: unknown): PlaceholderPlace[] {
   const found: PlaceholderPlace[] = [];
-  const walk = (node: unknown, schema: unknown, pointer: string, field: string): void => {
-    const resolved = resolve(schema);
-    if (!resolved) return;
+  // Pointers are built for collections and for what is found, not for every text of the plan.
+  const walk = (node: unknown, shape: SchemaShape, parent: string, token: string | number | undefined, field: string): void => {
     if (typeof node === 'string') {
-      if (resolved.tekst && isPlaceholder(node)) found.push({ pointer, field, text: node });
+      if (shape.tekst && isPlaceholder(node)) found.push({ pointer: token === undefined ? parent : joinPointer(parent, token), field, text: node });
       return;
     }
     if (node === null || typeof node !== 'object') return;
-    const all = branches(resolved.schema);
+    const pointer = token === undefined ? parent : joinPointer(parent, token);
     if (Array.isArray(node)) {
-      const items = all.map((s) => s.items).find((s) => s !== undefined);
-      node.forEach((item, index) => walk(item, items, `${pointer}/${index}`, field));
+      const items = shape.items;
+      if (!items) return;
+      for (let index = 0; index < node.length; index++) walk(node[index], items, pointer, index, field);
       return;
     }
-    for (const [key, child] of Object.entries(node)) {
+    for (const key in node) {
       if (key.startsWith('x-')) continue;
-      const property = all.map((s) => (s.properties as Record<string, unknown> | undefined)?.[key]).find((s) => s !== undefined);
-      if (property !== undefined) walk(child, property, joinPointer(pointer, key), key);
+      const property = shape.property(key);
+      if (property) walk((node as Record<string, unknown>)[key], property, pointer, key, key);
     }
   };
-  walk(value, ROOT, '', '');
+  const root = shapeOf(ROOT);
+  if (root) walk(value, root, '', undefined, '');
   return found;
+}
+
+/** What the walk needs of a schema, worked out once per schema object. */
+interface SchemaShape {
+  tekst: boolean;
+  items: SchemaShape | undefined;
+  property(key: string): SchemaShape | undefined;
+}
+
+const shapes = new Map<unknown, SchemaShape | undefined>();
+
+function shapeOf(schema: unknown): SchemaShape | undefined {
+  if (shapes.has(schema)) return shapes.get(schema);
+  const resolved = resolve(schema);
+  if (!resolved) {
+    shapes.set(schema, undefined);
+    return undefined;
+  }
+  const all = branches(resolved.schema);
+  const properties = new Map<string, SchemaShape | undefined>();
+  let items: SchemaShape | undefined | null = null;
+  const shape: SchemaShape = {
+    tekst: resolved.tekst,
+    get items() {
+      if (items === null) {
+        const schemaOfItems = all.map((s) => s.items).find((s) => s !== undefined);
+        items = schemaOfItems === undefined ? undefined : shapeOf(schemaOfItems);
+      }
+      return items;
+    },
+    property(key: string) {
+      if (properties.has(key)) return properties.get(key);
+      const property = all.map((s) => (s.properties as Record<string, unknown> | undefined)?.[key]).find((s) => s !== undefined);
+      const result = property === undefined ? undefined : shapeOf(property);
+      properties.set(key, result);
+      return result;
+    },
+  };
+  shapes.set(schema, shape);
+  return shape;
 }
 
 /** Pointer patterns of every `tekst` in the schema (`/partners/*\/naam`), for tests and docs. */

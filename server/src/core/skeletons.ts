@@ -103,6 +103,20 @@ export function allSkeletonTexts(): string[] {
  * or a bracket would end a plain scalar.
  */
 export function yamlText(text: string, flow = false): string {
+  // Fixes ask for the same few skeleton texts for every finding they fix.
+  const cache = flow ? flowTexts : blockTexts;
+  let written = cache.get(text);
+  if (written === undefined) {
+    written = writeYamlText(text, flow);
+    if (cache.size < 1000) cache.set(text, written);
+  }
+  return written;
+}
+
+const blockTexts = new Map<string, string>();
+const flowTexts = new Map<string, string>();
+
+function writeYamlText(text: string, flow: boolean): string {
   const reads = (written: string): boolean => {
     try {
       const value: unknown = parseYaml(flow ? `[${written}]` : `k: ${written}`);

@@ -21,8 +21,8 @@ export interface IdOccurrence {
   pointer: string;
 }
 
-function join(pointer: string, token: string | number): string {
-  return `${pointer}/${String(token).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+function join(pointer: string, token: string): string {
+  return token.indexOf('~') < 0 && token.indexOf('/') < 0 ? `${pointer}/${token}` : `${pointer}/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -32,18 +32,29 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /**
  * Walks plain plan data beside its schema, in the data's order, skipping `x-` keys. `visit` sees
  * each node with its schema (and whether it is an item of a list) before its children; returning
- * `'skip'` leaves the children out.
+ * `'skip'` leaves the children out. Texts, numbers and the like are visited only where the
+ * schema names a ref: nothing else about them interests the walk, and skipping them spares
+ * building a pointer for every value of the plan.
  */
 function walkWithSchema(value: unknown, visit: (node: unknown, pointer: string, schema: SchemaInfo, inList: boolean) => 'skip' | void): void {
   const walk = (node: unknown, pointer: string, schema: SchemaInfo | undefined, inList: boolean) => {
     if (!schema || visit(node, pointer, schema, inList) === 'skip') return;
     if (Array.isArray(node)) {
       const items = resolveSchema(schema.items);
-      node.forEach((item, index) => walk(item, join(pointer, index), items, true));
+      if (!items) return;
+      for (let index = 0; index < node.length; index++) {
+        const item: unknown = node[index];
+        if (item !== null && typeof item === 'object') walk(item, `${pointer}/${index}`, items, true);
+        else if (items.xRef) visit(item, `${pointer}/${index}`, items, true);
+      }
     } else if (isObject(node) && schema.properties) {
-      for (const [key, child] of Object.entries(node)) {
+      for (const key in node) {
         if (key.startsWith('x-')) continue;
-        walk(child, join(pointer, key), resolveSchema(schema.properties[key]), false);
+        const childSchema = resolveSchema(schema.properties[key]);
+        if (!childSchema) continue;
+        const child = node[key];
+        if (child !== null && typeof child === 'object') walk(child, join(pointer, key), childSchema, false);
+        else if (childSchema.xRef) visit(child, join(pointer, key), childSchema, false);
       }
     }
   };

@@ -27,9 +27,23 @@ export interface SchemaInfo {
 const ROOT = planSchema as JsonSchema;
 const DEFS = (ROOT.$defs ?? {}) as Record<string, JsonSchema>;
 
-/** Follows `$ref` chains; the outer description wins, as in the schema's own usage. */
+const resolved = new WeakMap<JsonSchema, SchemaInfo>();
+
+/**
+ * Follows `$ref` chains; the outer description wins, as in the schema's own usage. Worked out
+ * once per schema object (the walks over a plan ask for the same few hundred again and again);
+ * callers share the answer and must not change it.
+ */
 export function resolveSchema(schema: JsonSchema | undefined): SchemaInfo | undefined {
   if (!schema || typeof schema !== 'object') return undefined;
+  const known = resolved.get(schema);
+  if (known) return known;
+  const info = resolveUncached(schema);
+  resolved.set(schema, info);
+  return info;
+}
+
+function resolveUncached(schema: JsonSchema): SchemaInfo {
   let current: JsonSchema = schema;
   let description = typeof schema.description === 'string' ? schema.description : undefined;
   let def: string | undefined;
