@@ -35,11 +35,23 @@ export interface BlockTree {
   rootRange: [number, number, number];
   /** For a mapping root: its first key's offsets. */
   rootFirstKey?: [number, number];
+  /** Entries (keys and items, flow ones included) in the text. */
+  entries: number;
+  /**
+   * False when an empty value has a comment after it: yaml then ends that value (and so the
+   * collections it closes) past the comment by rules not copied here. The values, keys and
+   * starts are right; the incremental linter's headers (`key:` alone) use nothing else.
+   */
+  exactEnds: boolean;
 }
 
-/** Limits below parseText's, so that a text the fast path builds is never one the limit scans would refuse. */
-const FAST_MAX_DEPTH = 60;
-const FAST_MAX_ENTRIES = 200_000;
+/**
+ * Limits below parseText's, so that a text the fast path builds is never one that its limit
+ * scan (findDeepNesting) would refuse: that scan never counts more levels than the tree has,
+ * and counts at most about twice the entries counted here (it counts an empty `[]` too).
+ */
+export const FAST_MAX_DEPTH = 60;
+export const FAST_MAX_ENTRIES = 200_000;
 
 /** Characters that make the fast path give up wherever they occur (tabs, other line breaks, BOM). */
 // eslint-disable-next-line no-control-regex
@@ -97,6 +109,7 @@ class BlockParser {
   readonly nodes = new Map<string, SourceNode>();
   readonly duplicateKeys: DuplicateKey[] = [];
   private entries = 0;
+  private exactEnds = true;
 
   /** After a value: the next content line, and the deepest comment line before it that no value took (-1: none). */
   private next = 0;
@@ -147,6 +160,8 @@ class BlockParser {
       rootEntries: kind === 'map' ? (root.keys!.length + this.rootDuplicates()) : (done.value as unknown[]).length,
       rootRange: [root.start, done.end1, done.end2],
       rootFirstKey: root.firstKey,
+      entries: this.entries,
+      exactEnds: this.exactEnds,
     };
   }
 
@@ -411,8 +426,8 @@ class BlockParser {
       }
     }
     // An empty value is null, placed after the `:` and the blanks after it. With a comment
-    // near it yaml moves its end past the comment; that is left to yaml.
-    if (hasComment || this.trail >= 0) giveUp();
+    // near it yaml moves its end past the comment; see exactEnds.
+    if (hasComment || this.trail >= 0) this.exactEnds = false;
     if (depth > FAST_MAX_DEPTH) giveUp();
     const info: SourceNode = { pointer, kind: 'scalar', flow: false, start: p, end: p, inSeq: false, keyStart: key[0], keyEnd: key[1] };
     this.nodes.set(pointer, info);

@@ -7,22 +7,31 @@ interface CandidateMemo {
   answers: Map<string, string | undefined>;
 }
 
-/** Memos by list object, and the last few lists by content (an edit makes a new list with the same ids). */
+/**
+ * Memos by list object, and the recent lists by content: an edit makes a new list with the
+ * same ids, and the schema's messages make a new list of allowed keys or values for every
+ * question. Dozens of lists are in use in one lint of a findings-heavy plan (one per kind of
+ * object with a misspelt key, one per list of allowed values); a handful of slots made them
+ * push each other out, and every answer was worked out again after each edit.
+ */
 const MEMO_BY_LIST = new WeakMap<readonly string[], CandidateMemo>();
-const RECENT_MEMOS: CandidateMemo[] = [];
-const MAX_RECENT_MEMOS = 8;
+const MEMO_BY_CONTENT = new Map<string, CandidateMemo>();
+const MAX_RECENT_MEMOS = 256;
 const MAX_ANSWERS = 20_000;
 
 function memoFor(candidates: readonly string[]): CandidateMemo {
   const known = MEMO_BY_LIST.get(candidates);
   if (known) return known;
-  const same = (memo: CandidateMemo) => memo.candidates.length === candidates.length && memo.candidates.every((candidate, i) => candidate === candidates[i]);
-  let memo = RECENT_MEMOS.find(same);
-  if (!memo) {
+  const content = JSON.stringify(candidates);
+  let memo = MEMO_BY_CONTENT.get(content);
+  if (memo) {
+    // Most recently used last, so the oldest goes first when there are too many.
+    MEMO_BY_CONTENT.delete(content);
+  } else {
     memo = { candidates: [...candidates], lowered: candidates.map((candidate) => candidate.toLowerCase()), answers: new Map() };
-    RECENT_MEMOS.unshift(memo);
-    if (RECENT_MEMOS.length > MAX_RECENT_MEMOS) RECENT_MEMOS.pop();
+    if (MEMO_BY_CONTENT.size >= MAX_RECENT_MEMOS) MEMO_BY_CONTENT.delete(MEMO_BY_CONTENT.keys().next().value!);
   }
+  MEMO_BY_CONTENT.set(content, memo);
   MEMO_BY_LIST.set(candidates, memo);
   return memo;
 }

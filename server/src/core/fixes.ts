@@ -15,8 +15,7 @@ export function toTextEdits(parsed: ParsedText, fix: FixSpec): TextEdit[] | unde
   const target = parsed.nodes.get(fix.pointer);
   if (!target || target.aliased || target.kind !== 'map' || !target.keys || target.keys.length === 0) return undefined;
   if (target.keys.includes(fix.key)) return undefined;
-  // A file whose lines end in a lone \r (old Mac) keeps them: a \n would mix two kinds.
-  const eol = text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
+  const eol = lineBreakOf(text);
   const valueLines = fix.value.split('\n');
   const multiLine = valueLines.length > 1 || /^[\w-]+:(\s|$)/.test(fix.value) || fix.value.startsWith('- ');
 
@@ -52,6 +51,22 @@ export function toTextEdits(parsed: ParsedText, fix: FixSpec): TextEdit[] | unde
   const at = lines.lineContentEnd(lastLine);
   return [{ start: at, end: at, newText: `${eol}${indent}${body}` }];
 }
+
+/**
+ * The line break a text uses; a file whose lines end in a lone \r (old Mac) keeps them: a \n
+ * would mix two kinds. Remembered for the last text: every fix of a lint asks (thousands on a
+ * findings-heavy plan), and each answer is a scan of the whole text.
+ */
+function lineBreakOf(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastBreak = text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
+  }
+  return lastBreak;
+}
+
+let lastText = '';
+let lastBreak = '\n';
 
 /** A block skeleton rewritten as one flow value, for a mapping written as `{ … }`. */
 function toFlow(block: string): string | undefined {

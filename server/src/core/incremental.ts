@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import { lint, lintParsed, type LintOptions, type LintResult } from './lint';
-import { parseBlockTree, type BlockTree } from './block-parse';
+import { FAST_MAX_ENTRIES, parseBlockTree, type BlockTree } from './block-parse';
 import { buildSubtree, escapePointerToken, findBinary, findDeepNesting, LIMITS, YAML_OPTIONS, type DuplicateKey, type ParsedText, type SourceNode, type UnresolvedTag } from './parse';
 import { LineIndex } from './text';
 
@@ -261,6 +261,8 @@ interface Piece {
   rootStart: number;
   rootEnd: number;
   rootEnd2: number;
+  /** Entries in the piece when the fast path parsed it; undefined when yaml did. */
+  entries?: number;
   /**
    * The source nodes below the piece's root where it was last placed: every pointer starts
    * with `base`, every offset is moved by `shift`. Parsed, it sits at `""` (entries) or `/0`
@@ -311,7 +313,8 @@ class PieceCache {
 function parsePiece(kind: PieceKind, depth: number, text: string): Piece | string {
   if (findBinary(text) >= 0) return 'binary';
   const tree = parseBlockTree(text, depth);
-  return tree ? pieceOfTree(kind, tree) : parsePieceWithYaml(kind, depth, text);
+  // A header's end is never used (its value is the pieces after it), so it need not be exact.
+  return tree && (tree.exactEnds || kind === 'header') ? pieceOfTree(kind, tree) : parsePieceWithYaml(kind, depth, text);
 }
 
 /** A piece from the fast path's tree: the same checks and fields as from yaml's document. */
@@ -328,6 +331,7 @@ function pieceOfTree(kind: PieceKind, tree: BlockTree): Piece | string {
     rootStart: tree.rootRange[0],
     rootEnd: tree.rootRange[1],
     rootEnd2: tree.rootRange[2],
+    entries: tree.entries,
   };
   if (kind === 'item') {
     piece.value = (tree.value as unknown[])[0];
@@ -423,6 +427,8 @@ class Assembler {
   private readonly nodes = new Map<string, SourceNode>();
   private readonly duplicateKeys: DuplicateKey[] = [];
   private readonly unresolvedTags: UnresolvedTag[] = [];
+  /** Entries of the pieces used, while every one of them came from the fast path (else undefined). */
+  private fastEntries: number | undefined = 0;
 
   constructor(
     private readonly text: string,
@@ -440,13 +446,17 @@ class Assembler {
     if (text.includes('\r') && /\r(?!\n)/.test(text)) return 'lone CR';
     const lines = scanLines(text);
     if (typeof lines === 'string') return lines;
-    // parseText's own scan for too deep or too many entries, so that its WP001 comes from it.
-    const index = new LineIndex(text);
-    if (findDeepNesting(text, index, LIMITS.maxDepth, LIMITS.maxNodes)) return 'too deep or too many entries';
     const cut = cutMap(text, lines, 0, lines.count, 0, 0);
     if (typeof cut === 'string') return cut;
     const root = this.placeMap(cut, '', 0, undefined);
     if (typeof root === 'string') return root;
+    const index = new LineIndex(text);
+    // parseText's own scan for too deep or too many entries, so that its WP001 comes from it.
+    // Pieces from the fast path stayed below both limits (block-parse.ts), so the scan is only
+    // needed when yaml parsed a piece or the pieces hold many entries together.
+    if (this.fastEntries === undefined || this.fastEntries > FAST_MAX_ENTRIES) {
+      if (findDeepNesting(text, index, LIMITS.maxDepth, LIMITS.maxNodes)) return 'too deep or too many entries';
+    }
     return {
       text,
       lines: index,
@@ -460,6 +470,15 @@ class Assembler {
   }
 
   private piece(kind: PieceKind, depth: number, from: number, to: number): Piece | string {
+    const piece = this.parsedPiece(kind, depth, from, to);
+    if (typeof piece !== 'string') {
+      // Headers stand for one entry each, beside what their pieces hold.
+      this.fastEntries = piece.entries === undefined || this.fastEntries === undefined ? undefined : this.fastEntries + piece.entries + 1;
+    }
+    return piece;
+  }
+
+  private parsedPiece(kind: PieceKind, depth: number, from: number, to: number): Piece | string {
     const source = this.text.slice(from, to);
     const cached = this.cache.get(kind, depth, source);
     if (cached && cached.usedIn !== this.cache.generation) {

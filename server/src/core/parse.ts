@@ -160,7 +160,7 @@ export function parseText(input: string, { fastPath = true }: { fastPath?: boole
   // The fast path refuses anything deeper or larger than the limits below allow, so the
   // limit scan is only needed on the `yaml` route.
   const fast = fastPath ? parseBlockTree(text) : undefined;
-  if (fast) {
+  if (fast?.exactEnds) {
     result.value = fast.value;
     result.nodes = fast.nodes;
     result.duplicateKeys = fast.duplicateKeys;
