@@ -1,0 +1,3 @@
+// Types for generate-heavy.mjs, so TypeScript tests can use the generator.
+export function generateHeavyPlan(options?: { lines?: number; seed?: number; rate?: number }): string;
+export function writeHeavy(outDir: string): Record<string, string>;
