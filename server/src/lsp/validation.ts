@@ -100,11 +100,15 @@ export class Validation {
     const stamp = `${document.version}:${generation}`;
     if (plan.publishedStamp === stamp) return;
     // A request may have checked this very version already (hover right after typing).
-    const cached = plan.analysis;
-    const reusable = cached && cached.configured && cached.version === document.version && cached.generation === generation;
+    const reusable = isCurrent(plan.analysis, document.version, generation);
     const text = document.getText();
+    // The old analysis is replaced below: let its findings and plan go before the new ones are
+    // made, so that a large plan is not held twice at the peak (the lint is synchronous; no
+    // request can ask for the old one meanwhile; no local keeps it alive). The last good parse
+    // stays for completion.
+    if (!reusable) plan.analysis = undefined;
     const analysis: Analysis = reusable
-      ? cached
+      ? plan.analysis!
       : { version: document.version, generation, ...this.withSuppressions(this.lintOpen(uri, text, config), bulk, config), config, bom: bomOf(text), configured: true };
     plans.remember(uri, analysis);
     plan.publishedStamp = stamp;
@@ -262,4 +266,9 @@ export class Validation {
       progress?.done();
     }
   }
+}
+
+/** An analysis made for this version and configuration generation, with the plan's configuration. */
+function isCurrent(analysis: Analysis | undefined, version: number, generation: number): boolean {
+  return analysis !== undefined && analysis.configured && analysis.version === version && analysis.generation === generation;
 }
