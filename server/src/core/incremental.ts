@@ -505,7 +505,9 @@ class Assembler {
     if (placed.base !== target || placed.shift !== from) {
       const { base: oldBase, shift: oldShift } = placed;
       // Most edits only move what follows them: the pointers (and their cached hashes) stay.
-      const pointer = oldBase === target ? (old: string) => old : (old: string) => target + old.slice(oldBase.length);
+      // Joined, not concatenated: `a + b` keeps a rope beside the flat copy V8 makes for the
+      // Map (a rope for every node of a large plan; see childOf in block-parse.ts).
+      const pointer = oldBase === target ? (old: string) => old : (old: string) => [target, old.slice(oldBase.length)].join('');
       const shift = from - oldShift;
       const known = placed.known;
       placed = {
