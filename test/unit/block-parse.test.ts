@@ -11,6 +11,7 @@ import type { Node as YamlNode } from 'yaml';
 import { createRandom, generatePlan, type Random } from '../../bench/generate.mjs';
 import { generateHeavyPlan } from '../../bench/generate-heavy.mjs';
 import { parseBlockTree, resolvePlain, type BlockTree } from '../../server/src/core/block-parse';
+import { lintParsed } from '../../server/src/core/lint';
 import { buildSubtree, parseText, YAML_OPTIONS } from '../../server/src/core/parse';
 import { yamlFilesUnder } from './arbitraries';
 
@@ -205,6 +206,17 @@ describe('block YAML fast path', function () {
       const fromYaml = parseDocument(`k: ${source}`).toJS().k;
       assert.deepStrictEqual(resolvePlain(source), expected, source);
       assert.deepStrictEqual(resolvePlain(source), fromYaml, `${source} as yaml reads it`);
+    }
+  });
+
+  it('is never changed by a lint: the incremental linter hands the same values to the next version', () => {
+    // The lint leaves out x- keys and empty values by copying only what holds them, so the
+    // plan the rules read shares the rest with the parsed value.
+    for (const text of [...GENERATED, ...WRITTEN]) {
+      const parsed = parseText(text);
+      const before = JSON.stringify(parsed.value);
+      lintParsed(parsed);
+      assert.equal(JSON.stringify(parsed.value), before);
     }
   });
 });
