@@ -10,7 +10,8 @@ import { LineIndex } from './text';
  *
  * The text is cut where YAML itself cuts it: at the keys of the top-level mapping (column 0),
  * and, inside big sections, at the keys of a nested block mapping and at the items of a block
- * list. Each piece is parsed on its own with the `yaml` package and kept by its text, so an edit
+ * list. Each piece is parsed on its own (by the fast path of block-parse.ts, else with the `yaml`
+ * package) and kept by its text, so an edit
  * re-parses only the pieces whose text changed; the pieces are then joined into the same
  * `ParsedText` that `parseText` builds for the whole text (offsets moved, pointers renumbered),
  * and schema, rules, suppressions and score run over it as in `lint`.
