@@ -229,7 +229,7 @@ function render(report) {
       out.push(`| ${size} | ${lines[size]} | ${mp(c.floor)} | ${mp(c.full)} | ${ratio(c.full.median, c.floor.median)} | ${inc} | ${ratio(c.incremental.median, c.floor.median)} | ${ms(c.floorCpu.median)}, ${ms(c.fullCpu.median)}, ${ms(c.incrementalCpu.median)} | ${ratio(c.incrementalCpu.median, c.floorCpu.median)} |`);
     }
     out.push('', 'The full lint, split into stages timed on their own (median (p95)):', '');
-    out.push('| plan | parse (yaml + source tree) | schema | rules | score | slowest rules (mean) |');
+    out.push('| plan | parse (parseText: value and source tree) | schema | rules | score | slowest rules (mean) |');
     out.push('| --- | --: | --: | --: | --: | --- |');
     for (const size of Object.keys(core)) {
       const c = core[size];

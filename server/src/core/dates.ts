@@ -11,6 +11,18 @@ const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function parseDate(value: unknown): CalendarDate | undefined {
   if (typeof value !== 'string') return undefined;
+  // Plans repeat the same few dates, and rules ask for them again and again: one frozen answer per text.
+  const known = PARSED_DATES.get(value);
+  if (known !== undefined) return known ?? undefined;
+  const date = parseDateUncached(value);
+  if (PARSED_DATES.size >= 4096) PARSED_DATES.clear();
+  PARSED_DATES.set(value, date ? Object.freeze(date) : null);
+  return date;
+}
+
+const PARSED_DATES = new Map<string, CalendarDate | null>();
+
+function parseDateUncached(value: string): CalendarDate | undefined {
   const match = DATE_PATTERN.exec(value);
   if (!match) return undefined;
   const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
@@ -22,8 +34,10 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
 /** Adds calendar years; 29 February becomes 28 February in a year without one. */

@@ -8,12 +8,25 @@ export function isMissing(value: unknown): boolean {
   return false;
 }
 
-/** The items of a list that survived the schema check, with their original index. */
-export function entries<T>(list: Array<T | undefined> | undefined): Array<[number, T]> {
+/**
+ * The items of a list that survived the schema check, with their original index. Worked out
+ * once per list: some fifty rules ask for the interventions, partners and goals of the same
+ * checked plan (on a findings-heavy plan the copies were a tenth of a lint's garbage). The
+ * answer is shared and frozen; callers map, filter and find, never change it.
+ */
+export function entries<T>(list: Array<T | undefined> | undefined): ReadonlyArray<[number, T]> {
+  if (!Array.isArray(list)) return NO_ENTRIES as ReadonlyArray<[number, T]>;
+  const known = ENTRIES.get(list);
+  if (known) return known as ReadonlyArray<[number, T]>;
   const out: Array<[number, T]> = [];
-  if (!Array.isArray(list)) return out;
-  list.forEach((item, index) => {
+  for (let index = 0; index < list.length; index++) {
+    const item = list[index];
     if (item !== undefined && item !== null) out.push([index, item]);
-  });
+  }
+  Object.freeze(out);
+  ENTRIES.set(list, out);
   return out;
 }
+
+const ENTRIES = new WeakMap<object, ReadonlyArray<[number, unknown]>>();
+const NO_ENTRIES: ReadonlyArray<[number, unknown]> = Object.freeze([]);

@@ -9,7 +9,20 @@ import { interventionEnd } from './periods';
 import type { CalendarDate } from '../dates';
 
 /** Amounts per year of a `bedragen` list, in euros; the range form counts in every year it spans. */
-export function amountsPerYear(list: Array<BedragItem | undefined> | undefined): Map<number, number> {
+export function amountsPerYear(list: Array<BedragItem | undefined> | undefined): ReadonlyMap<number, number> {
+  // Several rules and the preview ask for the same lists of one plan; the answer is shared.
+  if (!Array.isArray(list)) return NO_AMOUNTS;
+  const known = AMOUNTS.get(list);
+  if (known) return known;
+  const perYear = amountsPerYearUncached(list);
+  AMOUNTS.set(list, perYear);
+  return perYear;
+}
+
+const AMOUNTS = new WeakMap<object, ReadonlyMap<number, number>>();
+const NO_AMOUNTS: ReadonlyMap<number, number> = new Map();
+
+function amountsPerYearUncached(list: Array<BedragItem | undefined>): Map<number, number> {
   const perYear = new Map<number, number>();
   for (const [, item] of entries(list)) {
     if (typeof item.bedrag !== 'number') continue;

@@ -119,7 +119,7 @@ function isText(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== '';
 }
 
-function finiteAmounts(perYear: Map<number, number>): Map<number, number> {
+function finiteAmounts(perYear: ReadonlyMap<number, number>): Map<number, number> {
   const out = new Map<number, number>();
   for (const [year, amount] of perYear) if (Number.isFinite(amount) && Number.isInteger(year)) out.set(year, amount);
   return out;

@@ -27,7 +27,8 @@ export const WP413: RuleDefinition = {
   fixable: true,
   check(ctx) {
     const period = planPeriod(ctx.plan);
-    const taken = idsIn(ctx.raw);
+    // Every id of the plan, only once a fix needs a fresh one (a walk of the whole plan).
+    let takenIds: Set<string> | undefined;
     for (const [i, goal] of entries(ctx.plan.doelen)) {
       if (!isMissing(goal.indicatoren)) continue;
       const pointer = `/doelen/${i}`;
@@ -35,6 +36,7 @@ export const WP413: RuleDefinition = {
       if (period) {
         // The skeleton carries a baseline at the plan start and a target in the last year, so it
         // does not itself trigger WP401 (an error), WP402 or WP406; its id is new to the plan.
+        const taken = (takenIds ??= idsIn(ctx.raw));
         const id = freshId(`I-${goal.id ?? `doel${i + 1}`}`, taken);
         taken.add(id);
         const lines = [
@@ -62,7 +64,8 @@ export const WP413: RuleDefinition = {
 function idsIn(value: unknown, found = new Set<string>()): Set<string> {
   if (Array.isArray(value)) for (const item of value) idsIn(item, found);
   else if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
+    for (const key in value) {
+      const child = (value as Record<string, unknown>)[key];
       if (key === 'id' && typeof child === 'string') found.add(child);
       else idsIn(child, found);
     }
