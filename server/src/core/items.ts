@@ -1,3 +1,5 @@
+import { lintScopedMemo } from './lint-scope';
+
 /** How rules read the values a plan lists: what counts as missing, and which items survived. */
 
 /** An empty list, an empty or blank text, null and undefined count as missing for every rule. */
@@ -28,5 +30,5 @@ export function entries<T>(list: Array<T | undefined> | undefined): ReadonlyArra
   return out;
 }
 
-const ENTRIES = new WeakMap<object, ReadonlyArray<[number, unknown]>>();
+const ENTRIES = lintScopedMemo<object, ReadonlyArray<[number, unknown]>>();
 const NO_ENTRIES: ReadonlyArray<[number, unknown]> = Object.freeze([]);

@@ -1,5 +1,6 @@
 import { toTextEdits } from './fixes';
 import type { Plan } from './model';
+import { endLintScope } from './lint-scope';
 import { LIMITS, parseText, rangeForPointer, splitPointer, type ParsedText } from './parse';
 import { findPlaceholders, type PlaceholderPlace } from './placeholder';
 import { fillTemplate, type Report, type RuleContext, type RuleDefinition } from './rule';
@@ -35,6 +36,14 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 
 /** The checks of `lint` on parsed text, for callers that parse differently (the incremental linter). */
 export function lintParsed(parsed: ParsedText, options: LintOptions = {}): LintResult {
+  try {
+    return lintParsedInScope(parsed, options);
+  } finally {
+    endLintScope();
+  }
+}
+
+function lintParsedInScope(parsed: ParsedText, options: LintOptions): LintResult {
   const config = options.config ?? DEFAULT_CONFIG;
   const rules = options.rules ?? RULES;
   const collector = new FindingCollector(parsed);

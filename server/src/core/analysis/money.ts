@@ -3,6 +3,7 @@
  * to the cent (0.1 + 0.2 covers 0.3). An amount counts in every year its item spans; "an
  * amount" means one > 0 (rules.md).
  */
+import { lintScopedMemo } from '../lint-scope';
 import { entries, isMissing } from '../items';
 import type { BedragItem, Bron, Interventie, Plan } from '../model';
 import { interventionEnd } from './periods';
@@ -10,7 +11,7 @@ import type { CalendarDate } from '../dates';
 
 /** Amounts per year of a `bedragen` list, in euros; the range form counts in every year it spans. */
 export function amountsPerYear(list: Array<BedragItem | undefined> | undefined): ReadonlyMap<number, number> {
-  // Several rules and the preview ask for the same lists of one plan; the answer is shared.
+  // Several rules ask for the same lists of one plan; the answer is shared within a lint.
   if (!Array.isArray(list)) return NO_AMOUNTS;
   const known = AMOUNTS.get(list);
   if (known) return known;
@@ -19,7 +20,7 @@ export function amountsPerYear(list: Array<BedragItem | undefined> | undefined):
   return perYear;
 }
 
-const AMOUNTS = new WeakMap<object, ReadonlyMap<number, number>>();
+const AMOUNTS = lintScopedMemo<object, ReadonlyMap<number, number>>();
 const NO_AMOUNTS: ReadonlyMap<number, number> = new Map();
 
 function amountsPerYearUncached(list: Array<BedragItem | undefined>): Map<number, number> {
