@@ -1,7 +1,7 @@
 import { toTextEdits } from './fixes';
 import type { Plan } from './model';
 import { endLintScope } from './lint-scope';
-import { LIMITS, parseText, rangeForPointer, splitPointer, type ParsedText } from './parse';
+import { joinPointer, LIMITS, parseText, rangeForPointer, splitPointer, type ParsedText } from './parse';
 import { findPlaceholders, type PlaceholderPlace } from './placeholder';
 import { fillTemplate, type Report, type RuleContext, type RuleDefinition } from './rule';
 import { RULES, RULES_BY_CODE, UNCONFIGURABLE } from './rules/index';
@@ -260,12 +260,21 @@ function isMapping(value: unknown): value is Record<string, unknown> {
  * once it is parsed: the incremental linter hands the same values to the next version).
  */
 function withoutExtensions(value: unknown): unknown {
+  return pruned(value, (key) => key.startsWith('x-'), () => false);
+}
+
+/**
+ * `value` without the mapping entries that `omitKey` names (not looked into) or whose pruned
+ * value `omitValue` refuses; list items are pruned but stay. Copied only along what changed:
+ * whatever loses nothing is returned as it is.
+ */
+function pruned(value: unknown, omitKey: (key: string) => boolean, omitValue: (kept: unknown) => boolean): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
     let out: unknown[] | undefined;
     for (let index = 0; index < value.length; index++) {
       const item: unknown = value[index];
-      const kept = withoutExtensions(item);
+      const kept = pruned(item, omitKey, omitValue);
       if (kept !== item && !out) out = value.slice(0, index);
       if (out) out.push(kept);
     }
@@ -275,9 +284,11 @@ function withoutExtensions(value: unknown): unknown {
   let out: Record<string, unknown> | undefined;
   for (const key in record) {
     const child = record[key];
-    const kept = key.startsWith('x-') ? undefined : withoutExtensions(child);
-    if (kept !== child && !out) out = copyUntil(record, key);
-    if (out && !key.startsWith('x-')) setOwn(out, key, kept);
+    const omitted = omitKey(key);
+    const kept = omitted ? undefined : pruned(child, omitKey, omitValue);
+    const drop = omitted || omitValue(kept);
+    if ((drop || kept !== child) && !out) out = copyUntil(record, key);
+    if (out && !drop) setOwn(out, key, kept);
   }
   return out ?? value;
 }
@@ -318,38 +329,15 @@ function removeBroken(raw: unknown, problems: SchemaProblem[], parsed: ParsedTex
     }
   }
   // Empty values (null) leave the copy; whatever holds none is kept as it is.
-  const plain = (value: unknown): unknown => {
-    if (value === null || typeof value !== 'object') return value;
-    if (Array.isArray(value)) {
-      let out: unknown[] | undefined;
-      for (let index = 0; index < value.length; index++) {
-        const item: unknown = value[index];
-        const kept = plain(item);
-        if (kept !== item && !out) out = value.slice(0, index);
-        if (out) out.push(kept);
-      }
-      return out ?? value;
-    }
-    const record = value as Record<string, unknown>;
-    let out: Record<string, unknown> | undefined;
-    for (const key in record) {
-      const child = record[key];
-      const kept = plain(child);
-      const drop = kept === undefined || kept === null;
-      if ((drop || kept !== child) && !out) out = copyUntil(record, key);
-      if (out && !drop) setOwn(out, key, kept);
-    }
-    return out ?? value;
-  };
+  const plain = (value: unknown): unknown => pruned(value, () => false, (kept) => kept === undefined || kept === null);
   const copy = (value: unknown, pointer: string): unknown => {
     if (broken.has(pointer)) return undefined;
     if (!above.has(pointer)) return plain(value);
-    if (Array.isArray(value)) return value.map((item, index) => copy(item, `${pointer}/${index}`));
+    if (Array.isArray(value)) return value.map((item, index) => copy(item, joinPointer(pointer, index)));
     if (value !== null && typeof value === 'object') {
       const out: Record<string, unknown> = {};
       for (const [key, child] of Object.entries(value)) {
-        const childPointer = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-        const kept = copy(child, childPointer);
+        const kept = copy(child, joinPointer(pointer, key));
         if (kept === undefined || kept === null) continue;
         setOwn(out, key, kept);
       }
