@@ -1,4 +1,4 @@
-import { parseText, rangeForPointer, type ParsedText } from './parse';
+import { joinPointer, parseText, rangeForPointer, type ParsedText } from './parse';
 import { fillTemplate } from './rule';
 import { RULES_BY_CODE, UNSUPPRESSIBLE } from './rules/index';
 import type { Finding, LocalizedText, Range, ResolvedConfig, Severity } from './types';
@@ -36,10 +36,6 @@ const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, charact
 /** An object without a prototype, so a plan named `__proto__` or `constructor` is only a key. */
 function record<T>(): Record<string, T> {
   return Object.create(null) as Record<string, T>;
-}
-
-function escapeToken(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -87,7 +83,7 @@ export function parseSuppressions(text: string): SuppressionsParse {
     return { suppressions: record(), problems };
   }
   for (const [plan, codes] of Object.entries(value)) {
-    const planPointer = `/${escapeToken(plan)}`;
+    const planPointer = joinPointer('', plan);
     if (plan === '') at(planPointer, { nl: 'Een lege naam van een plan.', en: 'An empty plan name.' });
     if (!isObject(codes)) {
       at(planPointer, { nl: `Bij "${plan}" hoort een object met per code een aantal: { "WP101": { "count": 1 } }.`, en: `"${plan}" needs an object with a count per code: { "WP101": { "count": 1 } }.` });
@@ -95,7 +91,7 @@ export function parseSuppressions(text: string): SuppressionsParse {
     }
     const counts = record<number>();
     for (const [code, entry] of Object.entries(codes)) {
-      const pointer = `${planPointer}/${escapeToken(code)}`;
+      const pointer = joinPointer(planPointer, code);
       if (!CODE.test(code) || !RULES_BY_CODE.has(code)) {
         at(pointer, { nl: `Onbekende regel ${code}.`, en: `Unknown rule ${code}.` });
         continue;

@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import { lint, lintParsed, type LintOptions, type LintResult } from './lint';
 import { FAST_MAX_ENTRIES, parseBlockTree, type BlockTree } from './block-parse';
-import { buildSubtree, escapePointerToken, findBinary, findDeepNesting, LIMITS, YAML_OPTIONS, type DuplicateKey, type ParsedText, type SourceNode, type UnresolvedTag } from './parse';
+import { buildSubtree, findBinary, findDeepNesting, joinPointer, LIMITS, YAML_OPTIONS, type DuplicateKey, type ParsedText, type SourceNode, type UnresolvedTag } from './parse';
 import { LineIndex } from './text';
 
 /**
@@ -344,7 +344,7 @@ function pieceOfTree(kind: PieceKind, tree: BlockTree): Piece | string {
   piece.value = (tree.value as Record<string, unknown>)[key];
   if (kind === 'header') {
     // Only `key:` with nothing after it (an empty node, not `~` or `null`).
-    const valueNode = tree.nodes.get(`/${escapePointerToken(key)}`);
+    const valueNode = tree.nodes.get(joinPointer('', key));
     if (piece.value !== null || !valueNode || valueNode.kind !== 'scalar' || valueNode.start !== valueNode.end) return 'header with a value';
   }
   return piece;
@@ -560,7 +560,7 @@ class Assembler {
         info.end = piece.rootEnd + entry.from;
         end2 = piece.rootEnd2 + entry.from;
       } else {
-        const childPointer = `${pointer}/${escapePointerToken(name)}`;
+        const childPointer = joinPointer(pointer, name);
         const child =
           entry.value.kind === 'map'
             ? this.placeMap(entry.value, childPointer, depth + 1, keyRange)

@@ -1,6 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, visit } from 'yaml';
 import type { Alias, Document, Node as YamlNode } from 'yaml';
 import { parseBlockTree } from './block-parse';
+import { escapePointerToken, joinPointer, parentPointer, splitPointer, unescapePointerToken } from './pointer';
 import { contentEndExcludingComment, LineIndex } from './text';
 import type { Range } from './types';
 
@@ -95,22 +96,7 @@ export interface ParsedText {
   syntaxFirstKey?: [number, number];
 }
 
-export function escapePointerToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-export function unescapePointerToken(token: string): string {
-  return token.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-export function joinPointer(parent: string, token: string | number): string {
-  return `${parent}/${escapePointerToken(String(token))}`;
-}
-
-export function splitPointer(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer.slice(1).split('/').map(unescapePointerToken);
-}
+export { escapePointerToken, joinPointer, parentPointer, splitPointer, unescapePointerToken };
 
 /** The value at a JSON Pointer in plain data (a list index is a token like any key), or undefined. */
 export function valueAt(value: unknown, pointer: string): unknown {
@@ -120,11 +106,6 @@ export function valueAt(value: unknown, pointer: string): unknown {
     current = (current as Record<string, unknown>)[token];
   }
   return current;
-}
-
-export function parentPointer(pointer: string): string {
-  const cut = pointer.lastIndexOf('/');
-  return cut <= 0 ? '' : pointer.slice(0, cut);
 }
 
 class LimitExceeded extends Error {}

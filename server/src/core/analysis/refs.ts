@@ -4,6 +4,7 @@
  * WP003, WP004, WP207, the language service and the preview without a code change.
  */
 import type { Plan } from '../model';
+import { joinPointer } from '../pointer';
 import { resolveSchema, rootSchema, type IdKind, type RefKind, type SchemaInfo } from '../language/schema-info';
 
 /** A ref value as written (any type: WP004 judges only texts), with its pointer. */
@@ -19,10 +20,6 @@ export interface IdOccurrence {
   id: string;
   /** The item (`/partners/2`); its id is at `${pointer}/id`. */
   pointer: string;
-}
-
-function join(pointer: string, token: string): string {
-  return token.indexOf('~') < 0 && token.indexOf('/') < 0 ? `${pointer}/${token}` : `${pointer}/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -53,8 +50,8 @@ function walkWithSchema(value: unknown, visit: (node: unknown, pointer: string, 
         const childSchema = resolveSchema(schema.properties[key]);
         if (!childSchema) continue;
         const child = node[key];
-        if (child !== null && typeof child === 'object') walk(child, join(pointer, key), childSchema, false);
-        else if (childSchema.xRef) visit(child, join(pointer, key), childSchema, false);
+        if (child !== null && typeof child === 'object') walk(child, joinPointer(pointer, key), childSchema, false);
+        else if (childSchema.xRef) visit(child, joinPointer(pointer, key), childSchema, false);
       }
     }
   };

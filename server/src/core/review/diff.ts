@@ -7,6 +7,7 @@ import type { BedragItem, Plan } from '../model';
 import { parseDate, compareDates } from '../model';
 import { centsPerYear, formatEuros, lastPayingYear } from '../analysis/money';
 import { findPlaceholders } from '../placeholder';
+import { joinPointer } from '../pointer';
 import { formatDate, formatMoney } from '../preview/format';
 import type { Lang } from '../types';
 
@@ -576,14 +577,10 @@ function walk(c: Collector, a: unknown, b: unknown, pointer: string, oldPointer:
   }
   if (typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
     const keys = new Set([...Object.keys(a as Item), ...Object.keys(b as Item)]);
-    for (const k of keys) walk(c, (a as Item)[k], (b as Item)[k], `${pointer}/${esc(k)}`, `${oldPointer}/${esc(k)}`);
+    for (const k of keys) walk(c, (a as Item)[k], (b as Item)[k], joinPointer(pointer, k), joinPointer(oldPointer, k));
     return;
   }
   c.add('value-changed', pointer, short(a), short(b), `${capital(where(pointer, 'nl'))} is veranderd.`, `${capital(where(pointer, 'en'))} changed.`);
-}
-
-function esc(k: string): string {
-  return k.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 function fmt(v: unknown): string {
