@@ -28,11 +28,17 @@ export interface OpenOptions {
   bypassCSP?: boolean;
   colorScheme?: 'light' | 'dark';
   width?: number;
+  height?: number;
+  /** Further files the page may load, by URL (a webview's script); everything else is refused. */
+  files?: Record<string, { contentType: string; body: string }>;
+  /** Script run in the page before its own (a stub of what the host provides). */
+  initScript?: string;
 }
 
-/** Opens `html` as the page at `url`; every other request is recorded and refused. */
+/** Opens `html` as the page at `url` (and `options.files`); every other request is recorded and refused. */
 export async function openObserved(browser: Browser, url: string, html: string, options: OpenOptions = {}): Promise<{ context: BrowserContext; page: Page; observed: Observed }> {
-  const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? false, viewport: { width: options.width ?? 1200, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
+  const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? false, viewport: { width: options.width ?? 1200, height: options.height ?? 900 }, colorScheme: options.colorScheme ?? 'light' });
+  const files = options.files ?? {};
   const page = await context.newPage();
   const observed: Observed = { dialogs: [], console: [], errors: [], requests: [], routed: [] };
   page.on('dialog', (dialog) => {
@@ -42,11 +48,14 @@ export async function openObserved(browser: Browser, url: string, html: string, 
   page.on('console', (message) => observed.console.push(`${message.type()}: ${message.text()}`));
   page.on('pageerror', (error) => observed.errors.push(error.message));
   page.on('request', (request) => {
-    if (request.url() !== url && !request.url().startsWith('data:')) observed.requests.push(request.url());
+    if (request.url() !== url && !(request.url() in files) && !request.url().startsWith('data:')) observed.requests.push(request.url());
   });
+  if (options.initScript) await page.addInitScript(options.initScript);
   await context.route('**/*', (route) => {
     const requested = route.request().url();
     if (requested === url) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    const file = files[requested];
+    if (file) return route.fulfill({ status: 200, contentType: file.contentType, body: file.body });
     observed.routed.push(requested);
     return route.abort();
   });

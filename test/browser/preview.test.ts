@@ -575,24 +575,10 @@ function webviewOptions(): { nonce: string; cspSource: string; scriptUri: string
 }
 
 /** Opens a webview page with `acquireVsCodeApi` stubbed the way VS Code provides it. */
-async function openWebview(html: string, script: string, state?: unknown): Promise<{ context: BrowserContext; page: Page; observed: Observed }> {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
-  const page = await context.newPage();
-  const observed: Observed = { dialogs: [], console: [], errors: [], requests: [], routed: [] };
-  page.on('dialog', (dialog) => {
-    observed.dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  page.on('console', (message) => observed.console.push(`${message.type()}: ${message.text()}`));
-  page.on('pageerror', (error) => observed.errors.push(error.message));
-  const pageUrl = `${WEBVIEW_ORIGIN}/index.html`;
-  const scriptUrl = `${WEBVIEW_ORIGIN}/media/preview.js`;
-  page.on('request', (request) => {
-    if (request.url() !== pageUrl && request.url() !== scriptUrl && !request.url().startsWith('data:')) observed.requests.push(request.url());
-  });
+function openWebview(html: string, script: string, state?: unknown): Promise<{ context: BrowserContext; page: Page; observed: Observed }> {
   // A string, not a function: tsx would wrap a function's inner functions in a helper that
   // does not exist in the page.
-  await page.addInitScript(`
+  const initScript = `
     window.__posted = [];
     window.__state = ${JSON.stringify(state ?? null)} ?? undefined;
     window.acquireVsCodeApi = () => ({
@@ -600,14 +586,11 @@ async function openWebview(html: string, script: string, state?: unknown): Promi
       getState: () => window.__state,
       setState: (next) => { window.__state = next; },
     });
-  `);
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url === pageUrl) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-    if (url === scriptUrl) return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: script });
-    observed.routed.push(url);
-    return route.abort();
+  `;
+  return openObserved(browser, `${WEBVIEW_ORIGIN}/index.html`, html, {
+    width: 1000,
+    height: 700,
+    files: { [`${WEBVIEW_ORIGIN}/media/preview.js`]: { contentType: 'text/javascript; charset=utf-8', body: script } },
+    initScript,
   });
-  await page.goto(pageUrl, { waitUntil: 'load' });
-  return { context, page, observed };
 }
