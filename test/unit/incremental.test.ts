@@ -31,6 +31,14 @@ function assertSame(linter: IncrementalLinter, text: string): void {
   assert.deepStrictEqual(incremental.score, full.score);
   assert.deepStrictEqual(incremental.plan, full.plan);
   assert.deepStrictEqual([...incremental.parsed.nodes], [...full.parsed.nodes]);
+  // Looked up one by one too: the assembled nodes answer `get` by finding the piece.
+  const { nodes } = incremental.parsed;
+  assert.equal(nodes.size, full.parsed.nodes.size);
+  for (const [pointer, node] of full.parsed.nodes) assert.deepStrictEqual(nodes.get(pointer), node, pointer);
+  for (const pointer of ['/nergens', '/interventies/999', '/interventies/0/nergens/dieper', '/~1']) {
+    assert.equal(nodes.has(pointer), full.parsed.nodes.has(pointer), pointer);
+  }
+  assert.deepStrictEqual(incremental.parsed.blockScalars, full.parsed.blockScalars);
   assert.deepStrictEqual(incremental.parsed.value, full.parsed.value);
   assert.deepStrictEqual(incremental.parsed.duplicateKeys, full.parsed.duplicateKeys);
   assert.deepStrictEqual(incremental.parsed.unresolvedTags, full.parsed.unresolvedTags);

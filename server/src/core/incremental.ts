@@ -2,7 +2,8 @@ import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import { lint, lintParsed, type LintOptions, type LintResult } from './lint';
 import { FAST_MAX_ENTRIES, parseBlockTree, type BlockTree } from './block-parse';
-import { buildSubtree, findBinary, findDeepNesting, joinPointer, LIMITS, YAML_OPTIONS, type DuplicateKey, type ParsedText, type SourceNode, type UnresolvedTag } from './parse';
+import { AssembledNodes, pieceNodes, type PieceNodes } from './assembled-nodes';
+import { blockScalarsOf, buildSubtree, findBinary, findDeepNesting, joinPointer, LIMITS, YAML_OPTIONS, type DuplicateKey, type ParsedText, type SourceNode, type UnresolvedTag } from './parse';
 import { LineIndex } from './text';
 
 /**
@@ -265,22 +266,17 @@ interface Piece {
   /** Entries in the piece when the fast path parsed it; undefined when yaml did. */
   entries?: number;
   /**
-   * The source nodes below the piece's root where it was last placed: every pointer starts
-   * with `base`, every offset is moved by `shift`. Parsed, it sits at `""` (entries) or `/0`
-   * (items, parsed as a one-item list) and 0. Kept once: a piece that stays put hands the same
-   * nodes to the next version, one that moves gets moved copies.
+   * The source nodes below the piece's root as parsed: the root at `/0` (an item, parsed as a
+   * one-item list) or `/key` (an entry), offsets from the piece's start. Every version places
+   * them where the piece stands (assembled-nodes.ts) without copying them.
    */
-  placed: Placement;
-}
-
-interface Placement {
-  base: string;
-  shift: number;
-  /** Every node has only the fields moveNode knows. */
-  known: boolean;
-  nodes: SourceNode[];
+  nodes: PieceNodes;
+  /** Duplicate keys, unknown tags and block scalars as parsed, like the nodes. */
   duplicateKeys: DuplicateKey[];
   unresolvedTags: UnresolvedTag[];
+  blockScalars: Array<[number, number]>;
+  /** The root's pointer in the version that last placed the piece, and what it was made of. */
+  root?: { base: string; index: number | undefined; pointer: string };
 }
 
 type PieceKind = 'entry' | 'item' | 'header';
@@ -324,11 +320,13 @@ function pieceOfTree(kind: PieceKind, tree: BlockTree): Piece | string {
   if ((kind === 'item') !== (tree.rootKind === 'seq')) return kind === 'item' ? 'not one item' : 'not one key';
   const rootInfo = tree.nodes.get('')!;
   tree.nodes.delete('');
-  const nodes = [...tree.nodes.values()];
   const piece: Piece = {
     usedIn: 0,
     value: undefined,
-    placed: { base: kind === 'item' ? '/0' : '', shift: 0, known: hasOnlyKnownFields(nodes), nodes, duplicateKeys: tree.duplicateKeys, unresolvedTags: [] },
+    nodes: pieceNodes(kind === 'item' ? '/0' : joinPointer('', rootInfo.keys![0]), tree.nodes.values()),
+    duplicateKeys: tree.duplicateKeys,
+    unresolvedTags: [],
+    blockScalars: blockScalarsOf(tree.nodes.values()),
     rootStart: tree.rootRange[0],
     rootEnd: tree.rootRange[1],
     rootEnd2: tree.rootRange[2],
@@ -373,11 +371,13 @@ function parsePieceWithYaml(kind: PieceKind, depth: number, text: string): Piece
   if (built.unresolvedTags.some((tag) => tag.pointer === '')) return 'tag';
   const rootInfo = built.nodes.get('')!;
   built.nodes.delete('');
-  const nodes = [...built.nodes.values()];
   const piece: Piece = {
     usedIn: 0,
     value: built.value,
-    placed: { base: kind === 'item' ? '/0' : '', shift: 0, known: hasOnlyKnownFields(nodes), nodes, duplicateKeys: built.duplicateKeys, unresolvedTags: built.unresolvedTags },
+    nodes: pieceNodes(kind === 'item' ? '/0' : joinPointer('', rootInfo.keys![0]), built.nodes.values()),
+    duplicateKeys: built.duplicateKeys,
+    unresolvedTags: built.unresolvedTags,
+    blockScalars: blockScalarsOf(built.nodes.values()),
     rootStart: root.range![0],
     rootEnd: root.range![1],
     rootEnd2: root.range![2],
@@ -393,41 +393,14 @@ function parsePieceWithYaml(kind: PieceKind, depth: number, text: string): Piece
   return piece;
 }
 
-/** The fields of SourceNode that moveNode copies one by one; a node with any other field is copied whole. */
-const KNOWN_FIELDS = new Set(['pointer', 'kind', 'flow', 'start', 'end', 'inSeq', 'keyStart', 'keyEnd', 'keys', 'firstKey', 'blockScalar', 'aliased']);
-
-function hasOnlyKnownFields(nodes: SourceNode[]): boolean {
-  for (const node of nodes) for (const field in node) if (!KNOWN_FIELDS.has(field)) return false;
-  return true;
-}
-
-/** A source node moved by `shift` characters and hung under `pointer`. */
-function moveNode(node: SourceNode, pointer: string, shift: number, known: boolean): SourceNode {
-  if (!known) {
-    // A field this file does not know: copy everything, move what it knows.
-    const out: SourceNode = { ...node, pointer, start: node.start + shift, end: node.end + shift };
-    if (node.keyStart !== undefined) out.keyStart = node.keyStart + shift;
-    if (node.keyEnd !== undefined) out.keyEnd = node.keyEnd + shift;
-    if (node.firstKey) out.firstKey = [node.firstKey[0] + shift, node.firstKey[1] + shift];
-    return out;
-  }
-  const out: SourceNode = { pointer, kind: node.kind, flow: node.flow, start: node.start + shift, end: node.end + shift, inSeq: node.inSeq };
-  if (node.keyStart !== undefined) out.keyStart = node.keyStart + shift;
-  if (node.keyEnd !== undefined) out.keyEnd = node.keyEnd + shift;
-  if (node.keys !== undefined) out.keys = node.keys;
-  if (node.firstKey !== undefined) out.firstKey = [node.firstKey[0] + shift, node.firstKey[1] + shift];
-  if (node.blockScalar !== undefined) out.blockScalar = node.blockScalar;
-  if (node.aliased !== undefined) out.aliased = node.aliased;
-  return out;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Assembly
 
 class Assembler {
-  private readonly nodes = new Map<string, SourceNode>();
+  private readonly nodes = new AssembledNodes();
   private readonly duplicateKeys: DuplicateKey[] = [];
   private readonly unresolvedTags: UnresolvedTag[] = [];
+  private readonly blockScalars: Array<[number, number]> = [];
   /** Entries of the pieces used, while every one of them came from the fast path (else undefined). */
   private fastEntries: number | undefined = 0;
 
@@ -463,6 +436,7 @@ class Assembler {
       lines: index,
       value: root.value,
       nodes: this.nodes,
+      blockScalars: this.blockScalars,
       syntaxProblems: [],
       duplicateKeys: this.duplicateKeys,
       unresolvedTags: this.unresolvedTags,
@@ -501,29 +475,19 @@ class Assembler {
 
   /** Adds a piece's nodes at `base` (`base/index` for list items), moved to `from`. */
   private place(piece: Piece, base: string, from: number, itemIndex?: number): void {
-    const target = itemIndex === undefined ? base : `${base}/${itemIndex}`;
-    let placed = piece.placed;
-    if (placed.base !== target || placed.shift !== from) {
-      const { base: oldBase, shift: oldShift } = placed;
-      // Most edits only move what follows them: the pointers (and their cached hashes) stay.
-      // Joined, not concatenated: `a + b` keeps a rope beside the flat copy V8 makes for the
-      // Map (a rope for every node of a large plan; see childOf in block-parse.ts).
-      const pointer = oldBase === target ? (old: string) => old : (old: string) => [target, old.slice(oldBase.length)].join('');
-      const shift = from - oldShift;
-      const known = placed.known;
-      placed = {
-        base: target,
-        shift: from,
-        known,
-        nodes: placed.nodes.map((node) => moveNode(node, pointer(node.pointer), shift, known)),
-        duplicateKeys: placed.duplicateKeys.map((dup) => ({ ...dup, pointer: pointer(dup.pointer), keyStart: dup.keyStart + shift, keyEnd: dup.keyEnd + shift })),
-        unresolvedTags: placed.unresolvedTags.map((tag) => ({ ...tag, pointer: pointer(tag.pointer) })),
-      };
-      piece.placed = placed;
+    let root = piece.root;
+    if (!root || root.base !== base || root.index !== itemIndex) {
+      // Most edits only move what follows them: the pointer (and its cached hash) stays.
+      const pointer = itemIndex === undefined ? joinPointer(base, piece.key!) : joinPointer(base, itemIndex);
+      piece.root = root = { base, index: itemIndex, pointer };
     }
-    for (const node of placed.nodes) this.nodes.set(node.pointer, node);
-    for (const dup of placed.duplicateKeys) this.duplicateKeys.push(dup);
-    for (const tag of placed.unresolvedTags) this.unresolvedTags.push(tag);
+    const { parsedRoot } = piece.nodes;
+    this.nodes.addPiece(piece.nodes, root.pointer, from);
+    // Rare (a piece with any of them is mostly parsed by yaml), so moved afresh each time.
+    const moved = (pointer: string) => root.pointer + pointer.slice(parsedRoot.length);
+    for (const dup of piece.duplicateKeys) this.duplicateKeys.push({ ...dup, pointer: moved(dup.pointer), keyStart: dup.keyStart + from, keyEnd: dup.keyEnd + from });
+    for (const tag of piece.unresolvedTags) this.unresolvedTags.push({ ...tag, pointer: moved(tag.pointer) });
+    for (const [start, end] of piece.blockScalars) this.blockScalars.push([start + from, end + from]);
   }
 
   /**
@@ -537,7 +501,7 @@ class Assembler {
       info.keyEnd = key[1];
     }
     info.keys = [];
-    this.nodes.set(pointer, info);
+    this.nodes.addOwn(info);
     const value: Record<string, unknown> = {};
     const seen = new Set<string>();
     let end2 = 0;
@@ -581,7 +545,7 @@ class Assembler {
       info.keyStart = key[0];
       info.keyEnd = key[1];
     }
-    this.nodes.set(pointer, info);
+    this.nodes.addOwn(info);
     const value: unknown[] = [];
     let end2 = 0;
     for (let index = 0; index < cut.items.length; index++) {

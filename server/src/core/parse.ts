@@ -82,7 +82,10 @@ export interface ParsedText {
   lines: LineIndex;
   /** The plan as plain data; for a duplicate key the later value is used. */
   value: unknown;
-  nodes: Map<string, SourceNode>;
+  /** Every node by pointer, in document order (a Map, or the incremental linter's assembly of pieces). */
+  nodes: ReadonlyMap<string, SourceNode>;
+  /** Offsets of the block scalars (`|`, `>`), in document order: their text is no place for comments. */
+  blockScalars: Array<[number, number]>;
   /** Problems that make the file WP001; when present nothing else is checked. */
   syntaxProblems: SyntaxProblem[];
   duplicateKeys: DuplicateKey[];
@@ -118,11 +121,13 @@ class LimitExceeded extends Error {}
 export function parseText(input: string, { fastPath = true }: { fastPath?: boolean } = {}): ParsedText {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const lines = new LineIndex(text);
-  const result: ParsedText = {
+  const nodes = new Map<string, SourceNode>();
+  const result: ParsedText & { nodes: Map<string, SourceNode> } = {
     text,
     lines,
     value: undefined,
-    nodes: new Map(),
+    nodes,
+    blockScalars: [],
     syntaxProblems: [],
     duplicateKeys: [],
     unresolvedTags: [],
@@ -145,6 +150,7 @@ export function parseText(input: string, { fastPath = true }: { fastPath?: boole
     result.value = fast.value;
     result.nodes = fast.nodes;
     result.duplicateKeys = fast.duplicateKeys;
+    result.blockScalars = blockScalarsOf(fast.nodes.values());
     return result;
   }
   const deep = findDeepNesting(text, lines, LIMITS.maxDepth, LIMITS.maxNodes);
@@ -185,6 +191,7 @@ export function parseText(input: string, { fastPath = true }: { fastPath?: boole
   const builder = new TreeBuilder(doc, result);
   try {
     result.value = builder.build(doc.contents as YamlNode, '', 0, undefined, false);
+    result.blockScalars = blockScalarsOf(result.nodes.values());
   } catch (error) {
     result.value = undefined;
     result.nodes.clear();
@@ -200,6 +207,13 @@ export function parseText(input: string, { fastPath = true }: { fastPath?: boole
     }
   }
   return result;
+}
+
+/** The offsets of the block scalars among `nodes`, in their order. */
+export function blockScalarsOf(nodes: Iterable<SourceNode>): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const node of nodes) if (node.blockScalar) ranges.push([node.start, node.end]);
+  return ranges;
 }
 
 /** Offsets of the first key of a document whose root is a mapping, when it has one. */
@@ -409,7 +423,7 @@ class TreeBuilder {
 
   constructor(
     private readonly doc: Document.Parsed,
-    private readonly result: Pick<ParsedText, 'nodes' | 'duplicateKeys' | 'unresolvedTags'>,
+    private readonly result: Pick<ParsedText, 'duplicateKeys' | 'unresolvedTags'> & { nodes: Map<string, SourceNode> },
   ) {}
 
   build(node: unknown, pointer: string, depth: number, key: Scalar | YamlNode | undefined, inSeq: boolean, viaAlias = false): unknown {
@@ -557,8 +571,7 @@ function rootRange(parsed: ParsedText): Range {
 /** Every YAML comment of the text, found line by line outside block scalars. */
 export function findComments(parsed: ParsedText): Comment[] {
   const { text, lines } = parsed;
-  const blocked: Array<[number, number]> = [];
-  for (const node of parsed.nodes.values()) if (node.blockScalar) blocked.push([node.start, node.end]);
+  const blocked = parsed.blockScalars;
   const comments: Comment[] = [];
   // The next `#` at or after the current line, kept across lines: searching afresh from every
   // line start would scan to the end of the text for each line without one (quadratic).
