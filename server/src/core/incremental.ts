@@ -323,7 +323,7 @@ function pieceOfTree(kind: PieceKind, tree: BlockTree): Piece | string {
   const piece: Piece = {
     usedIn: 0,
     value: undefined,
-    nodes: pieceNodes(kind === 'item' ? '/0' : joinPointer('', rootInfo.keys![0]), tree.nodes.values()),
+    nodes: pieceNodes(kind === 'item' ? '/0' : joinPointer('', rootInfo.keys![0]), tree.nodes),
     duplicateKeys: tree.duplicateKeys,
     unresolvedTags: [],
     blockScalars: blockScalarsOf(tree.nodes.values()),
@@ -374,7 +374,7 @@ function parsePieceWithYaml(kind: PieceKind, depth: number, text: string): Piece
   const piece: Piece = {
     usedIn: 0,
     value: built.value,
-    nodes: pieceNodes(kind === 'item' ? '/0' : joinPointer('', rootInfo.keys![0]), built.nodes.values()),
+    nodes: pieceNodes(kind === 'item' ? '/0' : joinPointer('', rootInfo.keys![0]), built.nodes),
     duplicateKeys: built.duplicateKeys,
     unresolvedTags: built.unresolvedTags,
     blockScalars: blockScalarsOf(built.nodes.values()),

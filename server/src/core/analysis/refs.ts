@@ -41,8 +41,8 @@ function walkWithSchema(value: unknown, visit: (node: unknown, pointer: string, 
       if (!items) return;
       for (let index = 0; index < node.length; index++) {
         const item: unknown = node[index];
-        if (item !== null && typeof item === 'object') walk(item, `${pointer}/${index}`, items, true);
-        else if (items.xRef) visit(item, `${pointer}/${index}`, items, true);
+        if (item !== null && typeof item === 'object') walk(item, joinPointer(pointer, index), items, true);
+        else if (items.xRef) visit(item, joinPointer(pointer, index), items, true);
       }
     } else if (isObject(node) && schema.properties) {
       for (const key in node) {
