@@ -56,9 +56,13 @@ const HAS_ALIASED = 128;
 /** Offsets per node: start, end, keyStart, keyEnd, firstKey[0], firstKey[1]; -1 for absent. */
 const SLOTS = 6;
 
+/** Pieces up to this many nodes are searched in order; a Map per piece cost more than the nodes. */
+const SCAN_UP_TO = 64;
+
 class CompactPieceNodes implements PieceNodes {
   readonly size: number;
-  private readonly indexOf = new Map<string, number>();
+  /** Made at the first look-up in a large piece. */
+  private indexOf: Map<string, number> | undefined;
   private readonly pointers: string[];
   private readonly flags: Uint8Array;
   private readonly offsets: Int32Array;
@@ -75,7 +79,6 @@ class CompactPieceNodes implements PieceNodes {
     this.offsets = new Int32Array(this.size * SLOTS);
     let index = 0;
     for (const [pointer, node] of byPointer) {
-      this.indexOf.set(pointer, index);
       this.pointers[index] = pointer;
       let flags = KIND.indexOf(node.kind);
       if (node.flow) flags |= FLOW;
@@ -96,8 +99,8 @@ class CompactPieceNodes implements PieceNodes {
   }
 
   nodeAt(parsedPointer: string, pointer: string, shift: number): SourceNode | undefined {
-    const index = this.indexOf.get(parsedPointer);
-    return index === undefined ? undefined : this.node(index, pointer, shift);
+    const index = this.find(parsedPointer);
+    return index < 0 ? undefined : this.node(index, pointer, shift);
   }
 
   *placedAll(root: string, shift: number): IterableIterator<SourceNode> {
@@ -106,6 +109,16 @@ class CompactPieceNodes implements PieceNodes {
       const parsed = this.pointers[index];
       yield this.node(index, root === parsedRoot ? parsed : root + parsed.slice(parsedRoot.length), shift);
     }
+  }
+
+  private find(parsedPointer: string): number {
+    const { pointers } = this;
+    if (this.size <= SCAN_UP_TO) return pointers.indexOf(parsedPointer);
+    if (!this.indexOf) {
+      this.indexOf = new Map();
+      for (let index = 0; index < this.size; index++) this.indexOf.set(pointers[index], index);
+    }
+    return this.indexOf.get(parsedPointer) ?? -1;
   }
 
   /** The node as parsers build it: the same fields in the same order. */
