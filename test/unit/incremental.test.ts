@@ -39,6 +39,7 @@ function assertSame(linter: IncrementalLinter, text: string): void {
     assert.equal(nodes.has(pointer), full.parsed.nodes.has(pointer), pointer);
   }
   assert.deepStrictEqual(incremental.parsed.blockScalars, full.parsed.blockScalars);
+  assert.deepStrictEqual(incremental.parsed.lines.lineStarts, full.parsed.lines.lineStarts);
   assert.deepStrictEqual(incremental.parsed.value, full.parsed.value);
   assert.deepStrictEqual(incremental.parsed.duplicateKeys, full.parsed.duplicateKeys);
   assert.deepStrictEqual(incremental.parsed.unresolvedTags, full.parsed.unresolvedTags);

@@ -424,7 +424,8 @@ class Assembler {
     if (typeof cut === 'string') return cut;
     const root = this.placeMap(cut, '', 0, undefined);
     if (typeof root === 'string') return root;
-    const index = new LineIndex(text);
+    // scanLines found the same line starts (a lone CR, the one difference, sent the text away above).
+    const index = new LineIndex(text, lines.start);
     // parseText's own scan for too deep or too many entries, so that its WP001 comes from it.
     // Pieces from the fast path stayed below both limits (block-parse.ts), so the scan is only
     // needed when yaml parsed a piece or the pieces hold many entries together.

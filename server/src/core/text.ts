@@ -8,7 +8,18 @@ export class LineIndex {
   /** Offset at which each line starts. */
   readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
+  /**
+   * `lineStarts`, when given, are the line starts someone already scanned (the incremental
+   * linter, for a text it checked has no lone CR); they are taken as they are.
+   */
+  constructor(
+    readonly text: string,
+    lineStarts?: number[],
+  ) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
+    }
     // Two passes, counting first: an array grown by push holds up to twice its size in
     // garbage, which for a text of only line breaks is hundreds of MB.
     let count = 1;

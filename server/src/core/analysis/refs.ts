@@ -35,7 +35,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
  */
 function walkWithSchema(value: unknown, visit: (node: unknown, pointer: string, schema: SchemaInfo, inList: boolean) => 'skip' | void): void {
   const walk = (node: unknown, pointer: string, schema: SchemaInfo | undefined, inList: boolean) => {
-    if (!schema || visit(node, pointer, schema, inList) === 'skip') return;
+    if (!schema || !mayHoldRefOrId(schema) || visit(node, pointer, schema, inList) === 'skip') return;
     if (Array.isArray(node)) {
       const items = resolveSchema(schema.items);
       if (!items) return;
@@ -56,6 +56,29 @@ function walkWithSchema(value: unknown, visit: (node: unknown, pointer: string, 
     }
   };
   walk(value, '', rootSchema(), false);
+}
+
+const reaching = new WeakMap<SchemaInfo, boolean>();
+
+/**
+ * Whether data of this schema can hold a ref or an id anywhere inside: most of a plan
+ * (periods, amounts, texts, indicators' figures) cannot, and the walk need not go there.
+ */
+function mayHoldRefOrId(schema: SchemaInfo): boolean {
+  const known = reaching.get(schema);
+  if (known !== undefined) return known;
+  // Until worked out, a schema that refers back to itself counts as reaching.
+  reaching.set(schema, true);
+  let reaches = schema.xRef !== undefined || (schema.properties?.id !== undefined && schema.def !== undefined);
+  if (!reaches && schema.items) reaches = mayHoldChild(schema.items);
+  if (!reaches && schema.properties) for (const key in schema.properties) if (!key.startsWith('x-') && mayHoldChild(schema.properties[key])) reaches = true;
+  reaching.set(schema, reaches);
+  return reaches;
+}
+
+function mayHoldChild(child: Parameters<typeof resolveSchema>[0]): boolean {
+  const info = resolveSchema(child);
+  return info !== undefined && mayHoldRefOrId(info);
 }
 
 // One walk per plan, whoever asks, for refs and ids together: about ten rules, the preview
