@@ -26,38 +26,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/**
- * Walks plain plan data beside its schema, in the data's order, skipping `x-` keys. `visit` sees
- * each node with its schema (and whether it is an item of a list) before its children; returning
- * `'skip'` leaves the children out. Texts, numbers and the like are visited only where the
- * schema names a ref: nothing else about them interests the walk, and skipping them spares
- * building a pointer for every value of the plan.
- */
-function walkWithSchema(value: unknown, visit: (node: unknown, pointer: string, schema: SchemaInfo, inList: boolean) => 'skip' | void): void {
-  const walk = (node: unknown, pointer: string, schema: SchemaInfo | undefined, inList: boolean) => {
-    if (!schema || !mayHoldRefOrId(schema) || visit(node, pointer, schema, inList) === 'skip') return;
-    if (Array.isArray(node)) {
-      const items = resolveSchema(schema.items);
-      if (!items) return;
-      for (let index = 0; index < node.length; index++) {
-        const item: unknown = node[index];
-        if (item !== null && typeof item === 'object') walk(item, joinPointer(pointer, index), items, true);
-        else if (items.xRef) visit(item, joinPointer(pointer, index), items, true);
-      }
-    } else if (isObject(node) && schema.properties) {
-      for (const key in node) {
-        if (key.startsWith('x-')) continue;
-        const childSchema = resolveSchema(schema.properties[key]);
-        if (!childSchema) continue;
-        const child = node[key];
-        if (child !== null && typeof child === 'object') walk(child, joinPointer(pointer, key), childSchema, false);
-        else if (childSchema.xRef) visit(child, joinPointer(pointer, key), childSchema, false);
-      }
-    }
-  };
-  walk(value, '', rootSchema(), false);
-}
-
 const reaching = new WeakMap<SchemaInfo, boolean>();
 
 /**
@@ -92,25 +60,78 @@ interface RefsAndIds {
 
 const walked = new WeakMap<object, RefsAndIds>();
 
+/** What one list item holds, for the pointer and schema it was walked at. */
+interface ItemWalk extends RefsAndIds {
+  pointer: string;
+  schema: SchemaInfo;
+}
+
+/**
+ * List items walked before. Plan data is never changed once parsed, and the incremental linter
+ * hands an unchanged item (and the plan as written, the cleaned plan and the judged one share
+ * every item without a broken value) as the same object to the next lint: an item met again at
+ * the same pointer holds the same refs and ids, so an edit walks only the items it changed.
+ */
+const itemWalks = new WeakMap<object, ItemWalk>();
+
 function refsAndIds(value: unknown): RefsAndIds {
   if (value !== null && typeof value === 'object') {
     const found = walked.get(value);
     if (found) return found;
   }
-  const refs: RefOccurrence[] = [];
-  const ids: IdOccurrence[] = [];
-  walkWithSchema(value, (node, pointer, schema, inList) => {
-    if (schema.xRef) {
-      refs.push({ kind: schema.xRef, value: node, pointer });
-      return 'skip';
-    }
-    if (!inList || !schema.properties?.id || !schema.def || !isObject(node)) return;
-    const id = node.id;
-    if (typeof id === 'string' && id.trim() !== '') ids.push({ kind: schema.def as IdKind, id, pointer });
-  });
-  const result = { refs, ids };
+  const result: RefsAndIds = { refs: [], ids: [] };
+  walk(value, '', rootSchema(), false, result);
   if (value !== null && typeof value === 'object') walked.set(value, result);
   return result;
+}
+
+/**
+ * Walks plain plan data beside its schema, in the data's order, skipping `x-` keys. Texts,
+ * numbers and the like are looked at only where the schema names a ref, and only branches the
+ * schema lets hold a ref or an id are entered: that spares building a pointer for every value.
+ */
+function walk(node: unknown, pointer: string, schema: SchemaInfo | undefined, inList: boolean, into: RefsAndIds): void {
+  if (!schema || !mayHoldRefOrId(schema)) return;
+  if (schema.xRef) {
+    into.refs.push({ kind: schema.xRef, value: node, pointer });
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  if (inList) {
+    const known = itemWalks.get(node);
+    if (known && known.pointer === pointer && known.schema === schema) {
+      for (const ref of known.refs) into.refs.push(ref);
+      for (const id of known.ids) into.ids.push(id);
+      return;
+    }
+    const item: ItemWalk = { pointer, schema, refs: [], ids: [] };
+    walkInside(node, pointer, schema, true, item);
+    itemWalks.set(node, item);
+    for (const ref of item.refs) into.refs.push(ref);
+    for (const id of item.ids) into.ids.push(id);
+    return;
+  }
+  walkInside(node, pointer, schema, false, into);
+}
+
+function walkInside(node: object, pointer: string, schema: SchemaInfo, inList: boolean, into: RefsAndIds): void {
+  if (Array.isArray(node)) {
+    const items = resolveSchema(schema.items);
+    if (!items) return;
+    for (let index = 0; index < node.length; index++) walk(node[index], joinPointer(pointer, index), items, true, into);
+    return;
+  }
+  if (!schema.properties) return;
+  const record = node as Record<string, unknown>;
+  if (inList && schema.properties.id && schema.def) {
+    const id = record.id;
+    if (typeof id === 'string' && id.trim() !== '') into.ids.push({ kind: schema.def as IdKind, id, pointer });
+  }
+  for (const key in record) {
+    if (key.startsWith('x-')) continue;
+    const childSchema = resolveSchema(schema.properties[key]);
+    if (childSchema && mayHoldRefOrId(childSchema)) walk(record[key], joinPointer(pointer, key), childSchema, false, into);
+  }
 }
 
 /** Every ref in plain plan data, in the data's order. What is under an `x-` key never counts. */
