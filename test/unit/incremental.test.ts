@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { generatePlan } from '../../bench/generate.mjs';
+import { AssembledNodes, pieceNodes } from '../../server/src/core/assembled-nodes';
 import { createIncrementalLinter, type IncrementalLinter } from '../../server/src/core/incremental';
+import type { SourceNode } from '../../server/src/core/parse';
 import { lint } from '../../server/src/core/lint';
 import { yamlFilesUnder } from './arbitraries';
 
@@ -271,5 +273,38 @@ describe('incremental linter', () => {
     );
     // The test is only worth something when most steps took the incremental path.
     assert.ok(incremental > steps / 3, `${incremental} of ${steps} steps were incremental`);
+  });
+});
+
+describe('assembled source nodes', () => {
+  // Pieces keep their nodes as packed numbers: every field must come back as it went in, at
+  // offsets up to the size limit and with each optional field present or absent on its own.
+  it('give back every field of every node, moved and renamed, at any offset', () => {
+    const limit = 5 * 1024 * 1024;
+    const nodes = new Map<string, SourceNode>();
+    const add = (node: SourceNode) => nodes.set(node.pointer, node);
+    add({ pointer: '/0', kind: 'map', flow: false, start: 0, end: limit, inSeq: true, keys: ['a', 'b'], firstKey: [2, 3] });
+    add({ pointer: '/0/a', kind: 'scalar', flow: false, start: limit - 1, end: limit, inSeq: false, keyStart: 0, keyEnd: limit - 2 });
+    add({ pointer: '/0/b', kind: 'seq', flow: true, start: 7, end: 7, inSeq: false, keyStart: 5 });
+    add({ pointer: '/0/b/0', kind: 'scalar', flow: true, start: 8, end: 9, inSeq: true, keyEnd: 0, blockScalar: true, aliased: false });
+    add({ pointer: '/0/c', kind: 'scalar', flow: false, start: 0, end: 0, inSeq: false, blockScalar: false, aliased: true });
+    const piece = pieceNodes('/0', nodes);
+    const assembled = new AssembledNodes();
+    const shift = 1234;
+    assembled.addPiece(piece, '/lijst/12', shift);
+    const moved = (node: SourceNode): SourceNode => {
+      const out: SourceNode = { ...node, pointer: `/lijst/12${node.pointer.slice(2)}`, start: node.start + shift, end: node.end + shift };
+      if (node.keyStart !== undefined) out.keyStart = node.keyStart + shift;
+      if (node.keyEnd !== undefined) out.keyEnd = node.keyEnd + shift;
+      if (node.firstKey) out.firstKey = [node.firstKey[0] + shift, node.firstKey[1] + shift];
+      return out;
+    };
+    const expected = [...nodes.values()].map(moved);
+    assert.deepStrictEqual([...assembled.values()], expected);
+    for (const node of expected) assert.deepStrictEqual(assembled.get(node.pointer), node, node.pointer);
+    assert.equal(assembled.size, nodes.size);
+    assert.equal(assembled.get('/0/a'), undefined);
+    assert.equal(assembled.has('/lijst/12/d'), false);
+    assert.equal(assembled.has('/lijst/1'), false);
   });
 });

@@ -36,7 +36,7 @@ interface Segment {
 /**
  * The nodes a parser made for a piece, kept compactly: a piece lives as long as its text stays
  * in the document, and a node object with its backing store and offset pair cost about
- * 150 bytes where its seven numbers need 28 (a 50,000-line plan has 100,000 nodes).
+ * 150 bytes where its four numbers need 32 (a 50,000-line plan has 100,000 nodes).
  */
 export function pieceNodes(parsedRoot: string, byPointer: ReadonlyMap<string, SourceNode>): PieceNodes {
   for (const node of byPointer.values()) {
@@ -53,8 +53,13 @@ const BLOCK_SCALAR = 16;
 const ALIASED = 32;
 const HAS_BLOCK_SCALAR = 64;
 const HAS_ALIASED = 128;
-/** Numbers per node: start, end, keyStart, keyEnd, firstKey[0], firstKey[1] (-1 for absent), flags. */
-const SLOTS = 7;
+/**
+ * Numbers per node: start and end, keyStart and keyEnd, firstKey, flags; a pair shares one
+ * number (`a * PAIR + b`; the optional ones stored plus one, 0 for absent). Offsets stay below
+ * the size limit of 5 MB, far below PAIR, and a pair below 2^53, so every number is exact.
+ */
+const SLOTS = 4;
+const PAIR = 2 ** 26;
 
 /** Pieces up to this many nodes are searched in order; a Map per piece cost more than the nodes. */
 const SCAN_UP_TO = 64;
@@ -65,11 +70,11 @@ class CompactPieceNodes implements PieceNodes {
   private indexOf: Map<string, number> | undefined;
   private readonly pointers: string[];
   /**
-   * One typed array per piece: half the bytes of a plain array of small integers (the
-   * benchmark's peak was 12 MB lower). It lives outside the JavaScript heap, so there is one
-   * per piece, not one per field.
+   * A plain array of numbers (kept unboxed by V8), on the JavaScript heap: an Int32Array per
+   * piece took as little room, but thousands of small buffers outside the heap stayed with the
+   * process after their plans were closed (about 9 MB after closing ten 10k plans).
    */
-  private readonly numbers: Int32Array;
+  private readonly numbers: number[];
   /** The keys of mappings, by node index. */
   private readonly keys = new Map<number, string[]>();
 
@@ -79,7 +84,7 @@ class CompactPieceNodes implements PieceNodes {
   ) {
     this.size = byPointer.size;
     this.pointers = new Array<string>(this.size);
-    const numbers = (this.numbers = new Int32Array(this.size * SLOTS));
+    const numbers = (this.numbers = new Array<number>(this.size * SLOTS));
     let index = 0;
     for (const [pointer, node] of byPointer) {
       this.pointers[index] = pointer;
@@ -89,13 +94,10 @@ class CompactPieceNodes implements PieceNodes {
       if (node.blockScalar !== undefined) flags |= HAS_BLOCK_SCALAR | (node.blockScalar ? BLOCK_SCALAR : 0);
       if (node.aliased !== undefined) flags |= HAS_ALIASED | (node.aliased ? ALIASED : 0);
       const at = index * SLOTS;
-      numbers[at] = node.start;
-      numbers[at + 1] = node.end;
-      numbers[at + 2] = node.keyStart ?? -1;
-      numbers[at + 3] = node.keyEnd ?? -1;
-      numbers[at + 4] = node.firstKey ? node.firstKey[0] : -1;
-      numbers[at + 5] = node.firstKey ? node.firstKey[1] : -1;
-      numbers[at + 6] = flags;
+      numbers[at] = node.start * PAIR + node.end;
+      numbers[at + 1] = (node.keyStart === undefined ? 0 : node.keyStart + 1) * PAIR + (node.keyEnd === undefined ? 0 : node.keyEnd + 1);
+      numbers[at + 2] = node.firstKey ? (node.firstKey[0] + 1) * PAIR + node.firstKey[1] + 1 : 0;
+      numbers[at + 3] = flags;
       if (node.keys !== undefined) this.keys.set(index, node.keys);
       index++;
     }
@@ -127,21 +129,32 @@ class CompactPieceNodes implements PieceNodes {
   /** The node as parsers build it: the same fields in the same order. */
   private node(index: number, pointer: string, shift: number): SourceNode {
     const at = index * SLOTS;
-    const offsets = this.numbers;
-    const flags = offsets[at + 6];
+    const { numbers } = this;
+    const flags = numbers[at + 3];
+    const range = numbers[at];
+    const start = Math.floor(range / PAIR);
     const node: SourceNode = {
       pointer,
       kind: KIND[flags & 3],
       flow: (flags & FLOW) !== 0,
-      start: offsets[at] + shift,
-      end: offsets[at + 1] + shift,
+      start: start + shift,
+      end: range - start * PAIR + shift,
       inSeq: (flags & IN_SEQ) !== 0,
     };
-    if (offsets[at + 2] >= 0) node.keyStart = offsets[at + 2] + shift;
-    if (offsets[at + 3] >= 0) node.keyEnd = offsets[at + 3] + shift;
+    const key = numbers[at + 1];
+    if (key !== 0) {
+      const keyStart = Math.floor(key / PAIR);
+      const keyEnd = key - keyStart * PAIR;
+      if (keyStart > 0) node.keyStart = keyStart - 1 + shift;
+      if (keyEnd > 0) node.keyEnd = keyEnd - 1 + shift;
+    }
     const keys = this.keys.get(index);
     if (keys !== undefined) node.keys = keys;
-    if (offsets[at + 4] >= 0) node.firstKey = [offsets[at + 4] + shift, offsets[at + 5] + shift];
+    const firstKey = numbers[at + 2];
+    if (firstKey !== 0) {
+      const from = Math.floor(firstKey / PAIR);
+      node.firstKey = [from - 1 + shift, firstKey - from * PAIR - 1 + shift];
+    }
     if (flags & HAS_BLOCK_SCALAR) node.blockScalar = (flags & BLOCK_SCALAR) !== 0;
     if (flags & HAS_ALIASED) node.aliased = (flags & ALIASED) !== 0;
     return node;
