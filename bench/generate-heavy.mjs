@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse, stringify } from 'yaml';
 import { createRandom, generatePlan, SIZES } from './generate.mjs';
 
 /** Each damage is a pattern on one line and what it turns the line into; the line stays YAML. */
@@ -70,6 +71,18 @@ export function writeHeavy(outDir) {
     files[name] = file;
   }
   return files;
+}
+
+/**
+ * A plan as a YAML writer puts it: the `yaml` package's stringify of its value (long text folded
+ * over lines at 80 columns, lists at their key's indentation, comments gone), as PyYAML and
+ * other tools write plans that no person typed. Written to `<name>.wijkplan.yaml`.
+ */
+export function writeFolded(outDir, sourceFile, name) {
+  const file = path.join(outDir, `${name}.wijkplan.yaml`);
+  const text = stringify(parse(fs.readFileSync(sourceFile, 'utf8')), { indentSeq: false });
+  if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
+  return file;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isPair, isSeq, parseDocument } from 'yaml';
+import { isMap, isPair, isSeq, parse, parseDocument, stringify } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import { createRandom, generatePlan, type Random } from '../../bench/generate.mjs';
 import { generateHeavyPlan } from '../../bench/generate-heavy.mjs';
@@ -27,6 +27,22 @@ const GENERATED: string[] = [
 ];
 const WRITTEN = [...yamlFilesUnder(join(ROOT, 'samples')), ...yamlFilesUnder(join(ROOT, 'test', 'fixtures'))].map((file) => readFileSync(file, 'utf8'));
 
+/**
+ * The same plans as YAML writers put them: long text folded over lines as plain, single- and
+ * double-quoted scalars (PyYAML and the `yaml` package wrap at 80 columns), lists at their
+ * key's indentation, values on the line after a long key.
+ */
+const STYLES: Array<Parameters<typeof stringify>[1]> = [
+  {},
+  { lineWidth: 40, minContentWidth: 0, indentSeq: false },
+  { lineWidth: 50, defaultStringType: 'QUOTE_SINGLE' },
+  { lineWidth: 45, defaultStringType: 'QUOTE_DOUBLE', doubleQuotedMinMultiLineLength: 20 },
+  { lineWidth: 30, minContentWidth: 0, defaultKeyType: 'PLAIN', defaultStringType: 'QUOTE_DOUBLE', indentSeq: false },
+];
+const RESTYLED: string[] = [...GENERATED.slice(0, 3), ...yamlFilesUnder(join(ROOT, 'samples')).map((file) => readFileSync(file, 'utf8'))].flatMap((text) =>
+  STYLES.map((options) => stringify(parse(text), options)),
+);
+
 /** Lines that matter to YAML or to the fast path's rules, to insert anywhere. */
 const LINES = [
   '# c', '  # c', '    # c', '      # c', '', '   ', 'x: 1', '  y: "q"', '- z', '  - w', 'a:', '  b: >', '    txt', '', '    more',
@@ -34,6 +50,9 @@ const LINES = [
   "t: 'it''s'", 'u: a: b', 'v: - x', '- ', '-', 'w: x # y', 'key : spaced', '"quoted key": v', '  - id: p1', '    naam: X',
   '- [a, b]', '- { a: 1 }', 'e: []', 'f: {}', 'g: .inf', 'h: -.5e3', 'i: 0o17', 'j: 007', '__proto__: x', 'l: ~', 'dup: 1', 'dup: 2',
   'z: "unclosed', "y: 'also", 'w: [open', 'v: "x"#c', 'tab:\tx', 'cr: x\r', 'deep: { a: { b: [c, { d: e }] } }', '? explicit', '&anchor a: 1', 'b: *alias',
+  // Lines that continue, open or close a scalar over several lines.
+  '  folded on', '    further text', '   - dash text', '  text: colon', '  text # c', "  it''s'", '  end"', '  \\"quoted\\" end"', '  trailing  ',
+  "lang: 'een tekst", 'lang: "een tekst \\', 'lang: lange tekst', 'lang:', '  op de volgende regel', '  "op de volgende', "- 'item over", "  regels'",
 ];
 
 function mutate(text: string, random: Random): string {
@@ -67,7 +86,7 @@ function mutate(text: string, random: Random): string {
 function variants(seed: number, perText: number): string[] {
   const random = createRandom(seed);
   const out: string[] = [];
-  for (const text of [...GENERATED, ...WRITTEN]) {
+  for (const text of [...GENERATED, ...WRITTEN, ...RESTYLED]) {
     out.push(text);
     for (let k = 0; k < perText; k++) out.push(mutate(text, random));
   }
@@ -185,12 +204,27 @@ describe('block YAML fast path', function () {
   it('takes the plans it was built for', () => {
     for (const text of GENERATED) assert.ok(parseBlockTree(text), 'a generated plan');
     for (const file of yamlFilesUnder(join(ROOT, 'samples'))) assert.ok(parseBlockTree(readFileSync(file, 'utf8')), file);
+    for (const text of RESTYLED) assert.ok(parseBlockTree(text), `a plan as a YAML writer puts it: ${JSON.stringify(text.slice(0, 300))}`);
+  });
+
+  it('folds scalars over several lines as yaml does', () => {
+    const cases = [
+      'a: een lange\n  tekst\nb: 1', 'a: een\n\n  lange\n\n\n  tekst  \n', '- item\n  over regels\n- twee', '- k: v\n    w\n  l: x',
+      "a: 'een\n  lange ''tekst''\n\n  hier '", 'a: "een \\\n  lange\\ttekst  \n  \\u00e9 \n\n  slot"', 'a: "x\n   \n  y"',
+      'lange sleutel:\n  de waarde\n  gaat door\nb: 2', 'lang:\n  "quoted\n  over"\nb: 3', "- 'een\n  twee'\n- drie", 'a:\n  b: x\n   y\n  c: z',
+      'a: 12\n  34', 'a: true\n  ja', 'a: x\n  #c\nb: y', 'a: "x\n  # geen commentaar"',
+    ];
+    for (const text of cases) {
+      const tree = parseBlockTree(text);
+      assert.ok(tree, `taken: ${JSON.stringify(text)}`);
+      assertSameTree(tree, viaYaml(text, 0), text);
+    }
   });
 
   it('leaves to yaml what it does not copy', () => {
     const refused = [
-      'a: &x 1\nb: *x', 'a: !!str 1', '%YAML 1.2\n---\na: 1', '---\na: 1', '? a\n: b', 'a:\tb', 'a: b\r\nc: d', 'a: "x\n  y"',
-      'a: b\n  c', 'a: [1,\n  2]', '- \n- a', 'a: b: c', 'a: >2\n   x', 'a: |+\n  x\n', 'a: "\\q"', 'a: [a, b, ]', 'a: {b}', 'a: @x',
+      'a: &x 1\nb: *x', 'a: !!str 1', '%YAML 1.2\n---\na: 1', '---\na: 1', '? a\n: b', 'a:\tb', 'a: b\r\nc: d', 'a: "x\ny"',
+      'a: b\n  c: d', 'a: b\n  c # d', 'a: b\n  - c', 'a: b # c\n  d', 'a: # c\n  b', 'a: "x', "a: 'x\n", 'a: [1,\n  2]', '- \n- a', 'a: b: c', 'a: >2\n   x', 'a: |+\n  x\n', 'a: "\\q"', 'a: [a, b, ]', 'a: {b}', 'a: @x',
       'x', '[a]', '', '# only a comment',
     ];
     for (const text of refused) assert.equal(parseBlockTree(text), undefined, JSON.stringify(text));

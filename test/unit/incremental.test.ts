@@ -11,6 +11,7 @@ import { AssembledNodes, pieceNodes } from '../../server/src/core/assembled-node
 import { createIncrementalLinter, type IncrementalLinter } from '../../server/src/core/incremental';
 import type { SourceNode } from '../../server/src/core/parse';
 import { lint } from '../../server/src/core/lint';
+import { parse, stringify } from 'yaml';
 import { yamlFilesUnder } from './arbitraries';
 
 const ROOT = join(__dirname, '..', '..');
@@ -23,7 +24,12 @@ const WRITTEN = [
   ...yamlFilesUnder(join(ROOT, 'samples')).map((file) => readFileSync(file, 'utf8')),
 ];
 const FIXTURES = yamlFilesUnder(join(ROOT, 'test', 'fixtures')).map((file) => readFileSync(file, 'utf8'));
-const BASES = [...GENERATED, ...WRITTEN, ...FIXTURES];
+/** The written plans as YAML writers put them: long text folded over lines (plain and quoted), lists at their key's indentation. */
+const RESTYLED = WRITTEN.flatMap((text) => [
+  stringify(parse(text), { lineWidth: 40, minContentWidth: 0, indentSeq: false }),
+  stringify(parse(text), { lineWidth: 50, defaultStringType: 'QUOTE_DOUBLE', doubleQuotedMinMultiLineLength: 20 }),
+]);
+const BASES = [...GENERATED, ...WRITTEN, ...RESTYLED, ...FIXTURES];
 
 /** Both paths on one version; the parsed tree is compared too, so drift shows where it starts. */
 function assertSame(linter: IncrementalLinter, text: string): void {
@@ -127,6 +133,9 @@ const LINES = [
   ': waarde',
   '---',
   '  naam: "open',
+  '      en de tekst loopt door',
+  "visie: 'over regels",
+  "  heen'",
 ];
 
 type Edit =
@@ -224,6 +233,21 @@ describe('incremental linter', () => {
     assertSame(linter, edited);
     assert.deepEqual({ mode: linter.stats.mode, parsed: linter.stats.parsed }, { mode: 'incremental', parsed: 1 });
     assert.ok(linter.stats.reused > 50);
+  });
+
+  it('cuts a plan whose long text is folded over lines, as YAML writers put it', () => {
+    const plan = parse(readFileSync(EXAMPLE, 'utf8'));
+    plan.visie = Array.from({ length: 30 }, (_, k) => `zin ${k} over de toekomst van de wijk.`).join(' ');
+    for (const options of [{}, { defaultStringType: 'QUOTE_SINGLE' as const }, { defaultStringType: 'QUOTE_DOUBLE' as const }]) {
+      const text = stringify(plan, options);
+      assert.ok(text.split('\n').filter((line) => line.startsWith('  ') && !line.trimStart().includes(':')).length > 12, 'the vision is folded over more than twelve lines');
+      const linter = createIncrementalLinter();
+      assertSame(linter, text);
+      assert.equal(linter.stats.mode, 'incremental');
+      const at = text.indexOf('zin 7');
+      assertSame(linter, `${text.slice(0, at)}nieuwe ${text.slice(at)}`);
+      assert.deepEqual({ mode: linter.stats.mode, parsed: linter.stats.parsed }, { mode: 'incremental', parsed: 1 }, JSON.stringify(options));
+    }
   });
 
   it('falls back to a full lint where cutting could change the meaning', () => {

@@ -3,7 +3,8 @@ import { joinPointer } from './pointer';
 
 /**
  * A fast path for the YAML that plans are written in: block mappings and lists, plain and
- * quoted scalars on one line, one-line flow collections and `>`/`|` block scalars, with
+ * quoted scalars (on one line or folded over several), one-line flow collections and `>`/`|`
+ * block scalars, with
  * comments and blank lines anywhere. It builds in one pass what parseText builds from the
  * `yaml` package's Document (the plan value and the source nodes), at a fraction of the cost
  * and allocation: the `yaml` package lexes, builds a CST, then a Document, and the tree is
@@ -11,9 +12,11 @@ import { joinPointer } from './pointer';
  *
  * It must give exactly what the `yaml` route gives, offsets included, so wherever YAML gets
  * subtle it gives up (returns undefined) and the caller parses with `yaml`: anchors, aliases,
- * tags, directives, document markers, explicit keys, tabs, CR line breaks, multi-line plain
- * or quoted scalars, multi-line flow collections, empty list items, keys on a line of their
- * own with a comment, unusual escapes, and anything `yaml` would report as an error. The
+ * tags, directives, document markers, explicit keys, tabs, CR line breaks, multi-line flow
+ * collections, empty list items, keys on a line of their own with a comment, unusual escapes,
+ * continuation lines that could read as something else, and anything `yaml` would report as an
+ * error. Multi-line plain and quoted scalars (what YAML writers such as PyYAML and the `yaml`
+ * package emit for long text) are taken, folded as the `yaml` package folds them. The
  * differential test (test/unit/block-parse.test.ts) holds it to the `yaml` route on every
  * fixture, sample and benchmark plan and on thousands of damaged variants of them.
  *
@@ -341,8 +344,10 @@ class BlockParser {
     const { text } = this;
     const ch = text.charCodeAt(p);
     if (ch === 0x22 || ch === 0x27) {
-      const close = this.quoteEnd(p, end);
-      let i = close;
+      // A quoted scalar that goes on to the next line is a value (as a key yaml refuses it).
+      const close = this.closingQuote(p, end);
+      if (close < 0) return false;
+      let i = close + 1;
       while (i < end && text.charCodeAt(i) === SPACE) i++;
       return i < end && text.charCodeAt(i) === COLON;
     }
@@ -422,8 +427,13 @@ class BlockParser {
       const column = this.indentOf(next);
       if (column > indent || (column === indent && this.isItem(next))) {
         if (this.isItem(next)) return this.parseSeq(next, column, pointer, depth, key);
-        if (!this.startsMapEntry(this.firsts[next], this.ends[next])) giveUp(); // a scalar on the next line
-        return this.parseMap(next, this.firsts[next], column, pointer, depth, key, false);
+        const first = this.firsts[next];
+        if (this.startsMapEntry(first, this.ends[next])) return this.parseMap(next, first, column, pointer, depth, key, false);
+        // A plain or quoted scalar that starts on the next line (a long value after a long
+        // key). With a comment in between yaml places the value by rules not copied here.
+        const c = text.charCodeAt(first);
+        if (hasComment || this.trail >= 0 || !(c === 0x22 || c === 0x27 || plainStart(text, first, this.ends[next]))) giveUp();
+        return this.parseInlineValue(next, first, indent, pointer, depth, key, false);
       }
     }
     // An empty value is null, placed after the `:` and the blanks after it. With a comment
@@ -449,6 +459,8 @@ class BlockParser {
     }
     let value: unknown;
     let valueEnd: number;
+    /** The line the value ends on. */
+    let last = line;
     if (ch === 0x5b || ch === 0x7b) {
       // A flow collection: its node goes in before its items'.
       info.kind = ch === 0x5b ? 'seq' : 'map';
@@ -457,7 +469,12 @@ class BlockParser {
       valueEnd = this.parseFlow(p, end, info, depth);
       value = this.flowValue;
     } else if (ch === 0x22 || ch === 0x27) {
-      valueEnd = this.quoteEnd(p, end);
+      if (this.closingQuote(p, end) >= 0) {
+        valueEnd = this.quoteEnd(p, end);
+      } else {
+        valueEnd = this.multiLineQuoted(line, p, indent);
+        last = this.quotedLastLine;
+      }
       value = this.quoted;
       this.nodes.set(pointer, info);
     } else {
@@ -474,15 +491,90 @@ class BlockParser {
       }
       valueEnd = stop;
       while (text.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
-      value = resolvePlain(text.slice(p, valueEnd));
+      // Without a comment on its first line a plain scalar goes on over the lines indented
+      // deeper than its collection.
+      if (stop === end) last = this.plainContinuation(line, indent);
+      if (last === line) {
+        value = resolvePlain(text.slice(p, valueEnd));
+      } else {
+        valueEnd = this.ends[last];
+        while (text.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
+        value = resolvePlain(unfoldLines(text.slice(p, valueEnd)));
+      }
       this.nodes.set(pointer, info);
     }
     info.end = valueEnd;
     // After a quoted scalar or a flow collection: blanks, then the line's end or a comment.
+    const lastEnd = this.ends[last];
     let i = valueEnd;
-    while (i < end && text.charCodeAt(i) === SPACE) i++;
-    if (i < end && !(text.charCodeAt(i) === HASH && i > valueEnd)) giveUp();
-    return { value, end1: valueEnd, end2: this.afterValue(line, indent, true) };
+    while (i < lastEnd && text.charCodeAt(i) === SPACE) i++;
+    if (i < lastEnd && !(text.charCodeAt(i) === HASH && i > valueEnd)) giveUp();
+    return { value, end1: valueEnd, end2: this.afterValue(last, indent, true) };
+  }
+
+  /**
+   * The last line of a plain scalar that starts on `line` in a collection at column `indent`:
+   * yaml's lexer goes on over blank lines and lines indented deeper than the collection, up
+   * to a comment line. A continuation line that holds `: ` or ` #`, or starts with an
+   * indicator, is left to yaml (an error, a comment, or text that only looks like one).
+   */
+  private plainContinuation(line: number, indent: number): number {
+    const { text } = this;
+    let last = line;
+    for (let j = line + 1; j < this.count; j++) {
+      const first = this.firsts[j];
+      const end = this.ends[j];
+      if (first === end) continue;
+      if (this.kinds[j] === Line.Comment || first - this.starts[j] <= indent) break;
+      if (!plainStart(text, first, end)) giveUp();
+      for (let i = first; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) giveUp();
+        if (c === HASH && text.charCodeAt(i - 1) === SPACE) giveUp();
+      }
+      last = j;
+    }
+    return last;
+  }
+
+  /** Set by multiLineQuoted: the line of the closing quote. */
+  private quotedLastLine = 0;
+
+  /**
+   * A quoted scalar at `p` on `line` that closes on a later line, in a collection at column
+   * `indent`: every line up to the closing quote is blank or indented deeper than the
+   * collection (else yaml reports it). Sets `quoted`; returns the offset after the quote.
+   */
+  private multiLineQuoted(line: number, p: number, indent: number): number {
+    const { text } = this;
+    const close = this.closingQuote(p, this.n);
+    if (close < 0) giveUp();
+    let j = line + 1;
+    for (; j < this.count && this.starts[j] <= close; j++) {
+      if (this.firsts[j] !== this.ends[j] && this.indentOf(j) <= indent) giveUp();
+    }
+    this.quotedLastLine = j - 1;
+    const source = text.slice(p, close + 1);
+    this.quoted = text.charCodeAt(p) === 0x27 ? unfoldLines(source.slice(1, -1)).replace(/''/g, "'") : doubleQuotedValue(source);
+    return close + 1;
+  }
+
+  /** The offset of the quote that closes the quoted scalar at `p`, before `limit`; -1 when none does. */
+  private closingQuote(p: number, limit: number): number {
+    const { text } = this;
+    const quote = text.charCodeAt(p);
+    for (let i = p + 1; i < limit; i++) {
+      const c = text.charCodeAt(i);
+      if (c === quote) {
+        if (quote === 0x27 && text.charCodeAt(i + 1) === 0x27) {
+          i++;
+          continue;
+        }
+        return i;
+      }
+      if (c === 0x5c && quote === 0x22) i++;
+    }
+    return -1;
   }
 
   /** `>` or `|` at `p` on `line`; its lines must be indented deeper than `indent`. */
@@ -805,6 +897,67 @@ function unescape(text: string, at: number, end: number): { text: string; next: 
   const code = parseInt(hex, 16);
   if (code >= 0xd800 && code <= 0xdfff) giveUp();
   return { text: String.fromCharCode(code), next: at + 1 + digits };
+}
+
+/**
+ * A plain or single-quoted scalar's lines folded as the `yaml` package folds them
+ * (resolve-flow-scalar's unfoldLines, for text without tabs or CR): each line break between
+ * two lines with text becomes a space, each empty line a line break; the lines are trimmed.
+ */
+function unfoldLines(source: string): string {
+  const lines = source.split('\n');
+  if (lines.length === 1) return source;
+  let out = lines[0].replace(/ +$/, '');
+  let sep = ' ';
+  for (let k = 1; k < lines.length - 1; k++) {
+    const line = lines[k].replace(/^ +| +$/g, '');
+    if (line === '') {
+      if (sep === '\n') out += sep;
+      else sep = '\n';
+    } else {
+      out += sep + line;
+      sep = ' ';
+    }
+  }
+  return out + sep + lines[lines.length - 1].replace(/^ +/, '');
+}
+
+/**
+ * A double-quoted scalar over several lines (quotes included) as the `yaml` package reads it
+ * (resolve-flow-scalar's doubleQuotedValue): blanks before a line break are dropped, a line
+ * break and the blanks after it fold into a space (n empty lines into n line breaks), an
+ * escaped line break joins the lines; the rare escapes are left to yaml, as on one line.
+ */
+function doubleQuotedValue(source: string): string {
+  let out = '';
+  const last = source.length - 1;
+  for (let i = 1; i < last; i++) {
+    const c = source.charCodeAt(i);
+    if (c === NEWLINE) {
+      let fold = '';
+      while (i + 1 < last && (source.charCodeAt(i + 1) === SPACE || source.charCodeAt(i + 1) === NEWLINE)) {
+        if (source.charCodeAt(i + 1) === NEWLINE) fold += '\n';
+        i++;
+      }
+      out += fold || ' ';
+    } else if (c === 0x5c) {
+      if (source.charCodeAt(i + 1) === NEWLINE) {
+        i++;
+        while (i + 1 < last && source.charCodeAt(i + 1) === SPACE) i++;
+      } else {
+        const escaped = unescape(source, i + 1, last);
+        out += escaped.text;
+        i = escaped.next - 1;
+      }
+    } else if (c === SPACE) {
+      const from = i;
+      while (source.charCodeAt(i + 1) === SPACE) i++;
+      if (source.charCodeAt(i + 1) !== NEWLINE) out += source.slice(from, i + 1);
+    } else {
+      out += source[i];
+    }
+  }
+  return out;
 }
 
 /**

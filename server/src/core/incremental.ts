@@ -215,6 +215,8 @@ function cutValue(
   to: number,
   lastOfNested: boolean,
 ): EntrySplit | undefined {
+  // Only `key:` has its value on the lines below; after `key: text` they continue the text.
+  if (!endsWithColon(text, lines, keyLine)) return undefined;
   let child = keyLine + 1;
   while (child < end && !isContent(lines, child)) child++;
   if (child >= end) return undefined;
@@ -246,6 +248,16 @@ function cutValue(
   const map = cutMap(text, lines, child, end, childIndent, lines.start[child]);
   if (typeof map === 'string') return undefined;
   return { kind: 'split', from, to: headerTo, value: map };
+}
+
+/** Whether `line` ends with a `:` (before a comment): a key whose value, if any, is on the lines below. */
+function endsWithColon(text: string, lines: Lines, line: number): boolean {
+  const from = lines.start[line] + lines.indent[line];
+  let end = line + 1 < lines.count ? lines.start[line + 1] - 1 : lines.textLength;
+  const comment = text.indexOf(' #', from);
+  if (comment >= 0 && comment < end) end = comment;
+  while (end > from && text.charCodeAt(end - 1) === 32) end--;
+  return end > from && text.charCodeAt(end - 1) === 58;
 }
 
 // ---------------------------------------------------------------------------------------------
