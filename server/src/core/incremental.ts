@@ -254,8 +254,13 @@ function cutValue(
 function endsWithColon(text: string, lines: Lines, line: number): boolean {
   const from = lines.start[line] + lines.indent[line];
   let end = line + 1 < lines.count ? lines.start[line + 1] - 1 : lines.textLength;
-  const comment = text.indexOf(' #', from);
-  if (comment >= 0 && comment < end) end = comment;
+  // Within the line only: indexOf would search on to the next comment anywhere in the text.
+  for (let i = from + 1; i < end; i++) {
+    if (text.charCodeAt(i) === 35 && text.charCodeAt(i - 1) === 32) {
+      end = i;
+      break;
+    }
+  }
   while (end > from && text.charCodeAt(end - 1) === 32) end--;
   return end > from && text.charCodeAt(end - 1) === 58;
 }

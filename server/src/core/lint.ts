@@ -84,7 +84,11 @@ function lintParsedInScope(parsed: ParsedText, options: LintOptions): LintResult
     if (isMapping(cleaned)) {
       plan = cleaned as Plan;
       // A placeholder counts as missing for every rule, like an empty text (WP801 reports it).
-      placeholders = findPlaceholders(cleaned);
+      // Looked for in the plan before the broken values left it (the same list items as in the
+      // last version, so an edit walks only the items it touched), then those in broken values
+      // are left out: what the cleaned plan holds.
+      const broken = brokenPointers(problems, parsed);
+      placeholders = findPlaceholders(raw).filter((place) => !isUnderAny(place.pointer, broken));
       const judged = placeholders.length === 0 ? plan : (removeBroken(raw, problems, parsed, placeholders.map((p) => p.pointer)) as Plan);
       runRules(rules, judged, raw, placeholders, config, parsed, collector);
     }
@@ -260,21 +264,37 @@ function isMapping(value: unknown): value is Record<string, unknown> {
  * once it is parsed: the incremental linter hands the same values to the next version).
  */
 function withoutExtensions(value: unknown): unknown {
-  return pruned(value, (key) => key.startsWith('x-'), () => false);
+  return pruned(value, EXTENSIONS);
 }
+
+/** How a value is pruned, with what it made of each list item it met (see `pruned`). */
+interface Pruning {
+  omitKey(key: string): boolean;
+  omitValue(kept: unknown): boolean;
+  readonly items: WeakMap<object, unknown>;
+}
+
+const EXTENSIONS: Pruning = { omitKey: (key) => key.startsWith('x-'), omitValue: () => false, items: new WeakMap() };
+const EMPTY_VALUES: Pruning = { omitKey: () => false, omitValue: (kept) => kept === undefined || kept === null, items: new WeakMap() };
 
 /**
  * `value` without the mapping entries that `omitKey` names (not looked into) or whose pruned
  * value `omitValue` refuses; list items are pruned but stay. Copied only along what changed:
- * whatever loses nothing is returned as it is.
+ * whatever loses nothing is returned as it is. What a list item became is remembered by the
+ * item: the incremental linter hands unchanged items to the next version as the same objects
+ * (never changed), so an edit prunes only the items it touched, and gets the same copies.
  */
-function pruned(value: unknown, omitKey: (key: string) => boolean, omitValue: (kept: unknown) => boolean): unknown {
+function pruned(value: unknown, how: Pruning): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
     let out: unknown[] | undefined;
     for (let index = 0; index < value.length; index++) {
       const item: unknown = value[index];
-      const kept = pruned(item, omitKey, omitValue);
+      let kept: unknown;
+      if (item !== null && typeof item === 'object') {
+        kept = how.items.get(item);
+        if (kept === undefined) how.items.set(item, (kept = pruned(item, how)));
+      } else kept = item;
       if (kept !== item && !out) out = value.slice(0, index);
       if (out) out.push(kept);
     }
@@ -284,9 +304,9 @@ function pruned(value: unknown, omitKey: (key: string) => boolean, omitValue: (k
   let out: Record<string, unknown> | undefined;
   for (const key in record) {
     const child = record[key];
-    const omitted = omitKey(key);
-    const kept = omitted ? undefined : pruned(child, omitKey, omitValue);
-    const drop = omitted || omitValue(kept);
+    const omitted = how.omitKey(key);
+    const kept = omitted ? undefined : pruned(child, how);
+    const drop = omitted || how.omitValue(kept);
     if ((drop || kept !== child) && !out) out = copyUntil(record, key);
     if (out && !drop) setOwn(out, key, kept);
   }
@@ -310,13 +330,28 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
 }
 
 /** A copy of the plan where each value that broke the format is gone (list items become holes). */
-function removeBroken(raw: unknown, problems: SchemaProblem[], parsed: ParsedText, also: readonly string[] = []): unknown {
+/** The pointers of the values that leave the plan: broken by the schema, or with an unknown tag. */
+function brokenPointers(problems: SchemaProblem[], parsed: ParsedText, also: readonly string[] = []): Set<string> {
   const broken = new Set<string>(also);
   for (const problem of problems) {
     if (problem.removes) broken.add(problem.pointer);
     if (problem.removePointer !== undefined) broken.add(problem.removePointer);
   }
   for (const tag of parsed.unresolvedTags) broken.add(tag.pointer);
+  return broken;
+}
+
+/** Whether `pointer` or a pointer above it is in `pointers`. */
+function isUnderAny(pointer: string, pointers: ReadonlySet<string>): boolean {
+  if (pointers.size === 0) return false;
+  for (let cut = pointer.length; cut > 0; cut = pointer.lastIndexOf('/', cut - 1)) {
+    if (pointers.has(cut === pointer.length ? pointer : pointer.slice(0, cut))) return true;
+  }
+  return pointers.has('');
+}
+
+function removeBroken(raw: unknown, problems: SchemaProblem[], parsed: ParsedText, also: readonly string[] = []): unknown {
+  const broken = brokenPointers(problems, parsed, also);
   // The pointers above a broken value: only there are pointers worth building; elsewhere the
   // copy only leaves out empty values (most of a large plan, however many values are broken).
   const above = new Set<string>();
@@ -329,7 +364,7 @@ function removeBroken(raw: unknown, problems: SchemaProblem[], parsed: ParsedTex
     }
   }
   // Empty values (null) leave the copy; whatever holds none is kept as it is.
-  const plain = (value: unknown): unknown => pruned(value, () => false, (kept) => kept === undefined || kept === null);
+  const plain = (value: unknown): unknown => pruned(value, EMPTY_VALUES);
   const copy = (value: unknown, pointer: string): unknown => {
     if (broken.has(pointer)) return undefined;
     if (!above.has(pointer)) return plain(value);

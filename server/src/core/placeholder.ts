@@ -150,7 +150,23 @@ export function findPlaceholders(value: unknown): PlaceholderPlace[] {
     if (Array.isArray(node)) {
       const items = shape.items;
       if (!items) return;
-      for (let index = 0; index < node.length; index++) walk(node[index], items, pointer, index, field);
+      for (let index = 0; index < node.length; index++) {
+        const item: unknown = node[index];
+        if (item === null || typeof item !== 'object') {
+          walk(item, items, pointer, index, field);
+          continue;
+        }
+        // A list item met before at the same place gives what it gave then (see itemFinds).
+        const itemPointer = joinPointer(pointer, index);
+        const known = itemFinds.get(item);
+        if (known && known.pointer === itemPointer && known.shape === items && known.field === field) {
+          for (const place of known.found) found.push(place);
+          continue;
+        }
+        const from = found.length;
+        walk(item, items, itemPointer, undefined, field);
+        itemFinds.set(item, { pointer: itemPointer, shape: items, field, found: found.slice(from) });
+      }
       return;
     }
     for (const key in node) {
@@ -163,6 +179,13 @@ export function findPlaceholders(value: unknown): PlaceholderPlace[] {
   if (root) walk(value, root, '', undefined, '');
   return found;
 }
+
+/**
+ * The placeholders found in a list item, by the item: the incremental linter hands unchanged
+ * items to the next version as the same objects (never changed), so an edit walks only the
+ * items it touched, and those whose place in their list moved.
+ */
+const itemFinds = new WeakMap<object, { pointer: string; shape: SchemaShape; field: string; found: PlaceholderPlace[] }>();
 
 /** What the walk needs of a schema, worked out once per schema object. */
 interface SchemaShape {
