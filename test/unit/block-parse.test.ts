@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isPair, isSeq, parse, parseDocument, stringify } from 'yaml';
-import type { Node as YamlNode } from 'yaml';
+import type { Node as YamlNode, ToStringOptions } from 'yaml';
 import { createRandom, generatePlan, type Random } from '../../bench/generate.mjs';
 import { generateHeavyPlan } from '../../bench/generate-heavy.mjs';
 import { parseBlockTree, resolvePlain, type BlockTree } from '../../server/src/core/block-parse';
@@ -32,7 +32,7 @@ const WRITTEN = [...yamlFilesUnder(join(ROOT, 'samples')), ...yamlFilesUnder(joi
  * double-quoted scalars (PyYAML and the `yaml` package wrap at 80 columns), lists at their
  * key's indentation, values on the line after a long key.
  */
-const STYLES: Array<Parameters<typeof stringify>[1]> = [
+const STYLES: ToStringOptions[] = [
   {},
   { lineWidth: 40, minContentWidth: 0, indentSeq: false },
   { lineWidth: 50, defaultStringType: 'QUOTE_SINGLE' },
