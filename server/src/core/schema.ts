@@ -39,6 +39,7 @@ export function runValidator(validate: ValidateFunction, value: unknown): ErrorO
 /** Turns ajv's errors into one problem per missing key and per broken value. */
 export function fromAjvErrors(errors: ErrorObject[], value: unknown, schema: JsonSchema = planSchema as JsonSchema): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
+  const memo = schema === planSchema ? PLAN_PROBLEMS.next() : undefined;
   const brokenValues = new Set<string>();
   const anyOfAt = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
   // The errors of the branches of an anyOf are explained by the anyOf itself.
@@ -72,7 +73,7 @@ export function fromAjvErrors(errors: ErrorObject[], value: unknown, schema: Jso
     switch (error.keyword) {
       case 'required': {
         const key = String((error.params as { missingProperty: string }).missingProperty);
-        problems.push({
+        const make = (): SchemaProblem => ({
           pointer,
           removes: false,
           message: {
@@ -80,34 +81,71 @@ export function fromAjvErrors(errors: ErrorObject[], value: unknown, schema: Jso
             en: `"${key}" is missing${where(pointer, 'en')}: add this key, because it is required.`,
           },
         });
+        problems.push(memo ? memo.get(`required\0${pointer}\0${key}`, make) : make());
         break;
       }
       case 'additionalProperties': {
         const key = String((error.params as { additionalProperty: string }).additionalProperty);
-        const allowed = allowedKeys(schema, pointer);
-        const suggestion = closest(key, allowed);
-        const hint = suggestion
-          ? { nl: ` Bedoelt u "${suggestion}"?`, en: ` Did you mean "${suggestion}"?` }
-          : { nl: ' Haal de sleutel weg of verbeter de naam.', en: ' Remove the key or correct its name.' };
-        problems.push({
-          pointer: joinPointer(pointer, key),
-          removes: true,
-          message: {
-            nl: `Onbekende sleutel "${key}"${where(pointer, 'nl')}.${hint.nl}`,
-            en: `Unknown key "${key}"${where(pointer, 'en')}.${hint.en}`,
-          },
-        });
+        const make = (): SchemaProblem => {
+          const allowed = allowedKeys(schema, pointer);
+          const suggestion = closest(key, allowed);
+          const hint = suggestion
+            ? { nl: ` Bedoelt u "${suggestion}"?`, en: ` Did you mean "${suggestion}"?` }
+            : { nl: ' Haal de sleutel weg of verbeter de naam.', en: ' Remove the key or correct its name.' };
+          return {
+            pointer: joinPointer(pointer, key),
+            removes: true,
+            message: {
+              nl: `Onbekende sleutel "${key}"${where(pointer, 'nl')}.${hint.nl}`,
+              en: `Unknown key "${key}"${where(pointer, 'en')}.${hint.en}`,
+            },
+          };
+        };
+        problems.push(memo ? memo.get(`additional\0${pointer}\0${key}`, make) : make());
         break;
       }
       default: {
         if (brokenValues.has(pointer)) break;
         brokenValues.add(pointer);
-        problems.push({ pointer, removes: true, message: describeValueError(error, valueAt(value, pointer), pointer) });
+        const actual = valueAt(value, pointer);
+        const make = (): SchemaProblem => ({ pointer, removes: true, message: describeValueError(error, actual, pointer) });
+        // The message names the value: remembered only for a scalar, by its type and text.
+        const scalar = actual === null || typeof actual !== 'object';
+        problems.push(
+          memo && scalar ? memo.get(`${error.keyword}\0${pointer}\0${error.schemaPath}\0${JSON.stringify(error.params)}\0${typeof actual}\0${Object.is(actual, -0) ? '-0' : String(actual)}`, make) : make(),
+        );
       }
     }
   }
   return problems;
 }
+
+/**
+ * The problems made for the plan schema's errors in this check and the one before, by what
+ * their text depends on (the error's kind and place, the key, the value). After an edit most
+ * errors are the ones of the last version, and their messages (places in words, spelling
+ * hints) need not be made again. Problems are never changed once made.
+ */
+class ProblemMemo {
+  private now = new Map<string, SchemaProblem>();
+  private before = new Map<string, SchemaProblem>();
+
+  /** Starts a check: what the one before made stays at hand, older problems go. */
+  next(): this {
+    this.before = this.now;
+    this.now = new Map();
+    return this;
+  }
+
+  get(key: string, make: () => SchemaProblem): SchemaProblem {
+    let problem = this.now.get(key) ?? this.before.get(key);
+    if (!problem) problem = make();
+    this.now.set(key, problem);
+    return problem;
+  }
+}
+
+const PLAN_PROBLEMS = new ProblemMemo();
 
 /** The place in words ("bij de 1e partner"), never as a JSON pointer. */
 function where(pointer: string, lang: 'nl' | 'en'): string {
