@@ -130,6 +130,12 @@ class ProblemMemo {
   private now = new Map<string, SchemaProblem>();
   private before = new Map<string, SchemaProblem>();
 
+  /**
+   * At most this many are kept: enough for the schema errors of a findings-heavy 10k-line
+   * plan; on larger ones the memory counts more (the peak is reached there) than the time.
+   */
+  static readonly LIMIT = 3000;
+
   /** Starts a check: what the one before made stays at hand, older problems go. */
   next(): this {
     this.before = this.now;
@@ -138,9 +144,13 @@ class ProblemMemo {
   }
 
   get(key: string, make: () => SchemaProblem): SchemaProblem {
-    let problem = this.now.get(key) ?? this.before.get(key);
-    if (!problem) problem = make();
-    this.now.set(key, problem);
+    let problem = this.now.get(key);
+    if (problem) return problem;
+    problem = this.before.get(key);
+    // Moved, not copied: the two checks' problems are not held twice.
+    if (problem) this.before.delete(key);
+    else problem = make();
+    if (this.now.size < ProblemMemo.LIMIT) this.now.set(key, problem);
     return problem;
   }
 }
