@@ -1,7 +1,7 @@
 import { toTextEdits } from './fixes';
 import type { Plan } from './model';
 import { endLintScope } from './lint-scope';
-import { joinPointer, LIMITS, parseText, rangeForPointer, splitPointer, type ParsedText } from './parse';
+import { joinPointer, LIMITS, parentPointer, parseText, rangeForPointer, splitPointer, type ParsedText } from './parse';
 import { findPlaceholders, type PlaceholderPlace } from './placeholder';
 import { fillTemplate, type Report, type RuleContext, type RuleDefinition } from './rule';
 import { RULES, RULES_BY_CODE, UNCONFIGURABLE } from './rules/index';
@@ -79,7 +79,8 @@ function lintParsedInScope(parsed: ParsedText, options: LintOptions): LintResult
   let plan: Plan | undefined;
   let placeholders: PlaceholderPlace[] = [];
   if (isMapping(raw)) {
-    const cleaned = removeBroken(raw, problems, parsed);
+    const broken = brokenPointers(problems, parsed);
+    const cleaned = removeBroken(raw, broken);
     // A document whose root is itself broken (a tagged scalar, say) has no plan to judge.
     if (isMapping(cleaned)) {
       plan = cleaned as Plan;
@@ -87,9 +88,8 @@ function lintParsedInScope(parsed: ParsedText, options: LintOptions): LintResult
       // Looked for in the plan before the broken values left it (the same list items as in the
       // last version, so an edit walks only the items it touched), then those in broken values
       // are left out: what the cleaned plan holds.
-      const broken = brokenPointers(problems, parsed);
       placeholders = findPlaceholders(raw).filter((place) => !isUnderAny(place.pointer, broken));
-      const judged = placeholders.length === 0 ? plan : (removeBroken(raw, problems, parsed, placeholders.map((p) => p.pointer)) as Plan);
+      const judged = placeholders.length === 0 ? plan : (removeBroken(raw, new Set([...broken, ...placeholders.map((p) => p.pointer)])) as Plan);
       runRules(rules, judged, raw, placeholders, config, parsed, collector);
     }
   }
@@ -329,10 +329,9 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
   else target[key] = value;
 }
 
-/** A copy of the plan where each value that broke the format is gone (list items become holes). */
 /** The pointers of the values that leave the plan: broken by the schema, or with an unknown tag. */
-function brokenPointers(problems: SchemaProblem[], parsed: ParsedText, also: readonly string[] = []): Set<string> {
-  const broken = new Set<string>(also);
+function brokenPointers(problems: SchemaProblem[], parsed: ParsedText): Set<string> {
+  const broken = new Set<string>();
   for (const problem of problems) {
     if (problem.removes) broken.add(problem.pointer);
     if (problem.removePointer !== undefined) broken.add(problem.removePointer);
@@ -344,14 +343,14 @@ function brokenPointers(problems: SchemaProblem[], parsed: ParsedText, also: rea
 /** Whether `pointer` or a pointer above it is in `pointers`. */
 function isUnderAny(pointer: string, pointers: ReadonlySet<string>): boolean {
   if (pointers.size === 0) return false;
-  for (let cut = pointer.length; cut > 0; cut = pointer.lastIndexOf('/', cut - 1)) {
-    if (pointers.has(cut === pointer.length ? pointer : pointer.slice(0, cut))) return true;
+  for (let at = pointer; ; at = parentPointer(at)) {
+    if (pointers.has(at)) return true;
+    if (at === '') return false;
   }
-  return pointers.has('');
 }
 
-function removeBroken(raw: unknown, problems: SchemaProblem[], parsed: ParsedText, also: readonly string[] = []): unknown {
-  const broken = brokenPointers(problems, parsed, also);
+/** A copy of the plan where each value at a `broken` pointer is gone (list items become holes). */
+function removeBroken(raw: unknown, broken: ReadonlySet<string>): unknown {
   // The pointers above a broken value: only there are pointers worth building; elsewhere the
   // copy only leaves out empty values (most of a large plan, however many values are broken).
   const above = new Set<string>();

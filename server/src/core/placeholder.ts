@@ -156,16 +156,17 @@ export function findPlaceholders(value: unknown): PlaceholderPlace[] {
           walk(item, items, pointer, index, field);
           continue;
         }
-        // A list item met before at the same place gives what it gave then (see itemFinds).
+        // A list item met before at the same place gives what it gave then (see itemFinds);
+        // the place decides the field too (the key the list stands under).
         const itemPointer = joinPointer(pointer, index);
         const known = itemFinds.get(item);
-        if (known && known.pointer === itemPointer && known.shape === items && known.field === field) {
+        if (known && known.pointer === itemPointer && known.shape === items) {
           for (const place of known.found) found.push(place);
           continue;
         }
         const from = found.length;
         walk(item, items, itemPointer, undefined, field);
-        itemFinds.set(item, { pointer: itemPointer, shape: items, field, found: found.slice(from) });
+        itemFinds.set(item, { pointer: itemPointer, shape: items, found: found.slice(from) });
       }
       return;
     }
@@ -185,7 +186,7 @@ export function findPlaceholders(value: unknown): PlaceholderPlace[] {
  * items to the next version as the same objects (never changed), so an edit walks only the
  * items it touched, and those whose place in their list moved.
  */
-const itemFinds = new WeakMap<object, { pointer: string; shape: SchemaShape; field: string; found: PlaceholderPlace[] }>();
+const itemFinds = new WeakMap<object, { pointer: string; shape: SchemaShape; found: PlaceholderPlace[] }>();
 
 /** What the walk needs of a schema, worked out once per schema object. */
 interface SchemaShape {
