@@ -4,7 +4,7 @@ import { lint, lintParsed, type LintOptions, type LintResult } from './lint';
 import { FAST_MAX_ENTRIES, parseBlockTree, type BlockTree } from './block-parse';
 import { AssembledNodes, pieceNodes, type PieceNodes } from './assembled-nodes';
 import { blockScalarsOf, buildSubtree, findBinary, findDeepNesting, joinPointer, LIMITS, YAML_OPTIONS, type DuplicateKey, type ParsedText, type SourceNode, type UnresolvedTag } from './parse';
-import { LineIndex } from './text';
+import { contentEndExcludingComment, LineIndex } from './text';
 
 /**
  * Incremental linting of one document that changes a little at a time.
@@ -253,15 +253,7 @@ function cutValue(
 /** Whether `line` ends with a `:` (before a comment): a key whose value, if any, is on the lines below. */
 function endsWithColon(text: string, lines: Lines, line: number): boolean {
   const from = lines.start[line] + lines.indent[line];
-  let end = line + 1 < lines.count ? lines.start[line + 1] - 1 : lines.textLength;
-  // Within the line only: indexOf would search on to the next comment anywhere in the text.
-  for (let i = from + 1; i < end; i++) {
-    if (text.charCodeAt(i) === 35 && text.charCodeAt(i - 1) === 32) {
-      end = i;
-      break;
-    }
-  }
-  while (end > from && text.charCodeAt(end - 1) === 32) end--;
+  const end = contentEndExcludingComment(text, from, line + 1 < lines.count ? lines.start[line + 1] - 1 : lines.textLength);
   return end > from && text.charCodeAt(end - 1) === 58;
 }
 
